@@ -1,0 +1,29 @@
+using ApecGraph.Core.Model;
+
+namespace ApecGraph.Core.Store;
+
+/// <summary>
+/// What the GraphQL layer asks of a graph store. Every call takes many keys at once so that a
+/// remote store (Neo4j) answers a whole GraphQL level in one round trip.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>The entities with these ids; ids that do not exist are absent from the result.</summary>
+    Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>For each of <paramref name="entityIds"/>, its relations that match <paramref name="query"/>, in id order.
+    /// Every requested id is a key of the result (with an empty list where nothing matches).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>A filtered page of entities, ordered by id, with keyset paging on the id.</summary>
+    Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities whose name or alias matches the text, best first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Shortest paths between two entities, bounded in hops and count; empty when none is within reach.</summary>
+    Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts, for health checks and start-up; throws if the store cannot be reached.</summary>
+    Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default);
+}

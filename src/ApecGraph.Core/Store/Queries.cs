@@ -1,0 +1,60 @@
+using ApecGraph.Core.Model;
+
+namespace ApecGraph.Core.Store;
+
+/// <summary>Direction of a relation seen from an entity.</summary>
+public enum Direction { Out, In, Both }
+
+/// <summary>Which relations of an entity to fetch.</summary>
+public sealed record RelationQuery
+{
+    /// <summary>Relation types to keep; null or empty keeps every type.</summary>
+    public IReadOnlyCollection<string>? Types { get; init; }
+    public Direction Direction { get; init; } = Direction.Both;
+
+    public static RelationQuery All { get; } = new();
+}
+
+/// <summary>Keep entities related to <see cref="OtherId"/> by a relation of <see cref="Type"/>;
+/// <see cref="Direction"/> is seen from the listed entity (e.g. proposals by proposer: PROPOSED, In).</summary>
+public sealed record RelatedFilter(string Type, Direction Direction, string OtherId);
+
+/// <summary>Keep entities whose property lies in [Min, Max] (ordinal string order, so ISO dates work); either bound optional.</summary>
+public sealed record PropertyRange(string Key, string? Min, string? Max);
+
+/// <summary>A filtered list of one kind (or of all kinds), ordered by id.</summary>
+public sealed record EntityQuery
+{
+    public EntityKind? Kind { get; init; }
+    /// <summary>Property equals value (case-insensitive), all must hold.</summary>
+    public IReadOnlyDictionary<string, string> PropertyEquals { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<PropertyRange> Ranges { get; init; } = [];
+    /// <summary>All must hold.</summary>
+    public IReadOnlyList<RelatedFilter> Related { get; init; } = [];
+    /// <summary>Page size; 0 returns only the total count.</summary>
+    public int First { get; init; } = 50;
+    /// <summary>Return entities with ids after this one (the previous page's last id).</summary>
+    public string? AfterId { get; init; }
+}
+
+/// <summary>One page of entities.</summary>
+public sealed record EntityPage(IReadOnlyList<Entity> Items, int TotalCount, bool HasNextPage);
+
+public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind>? Kinds = null, int First = 10);
+
+/// <summary>An entity found by name, with its score (higher is better) and the name or alias that matched.</summary>
+public sealed record SearchHit(Entity Entity, double Score, string MatchedName);
+
+public sealed record PathQuery(string From, string To, int MaxHops = 4, int First = 3)
+{
+    /// <summary>Relation types a path may not use (by default the derived MENTIONS, which joins everything a document names).</summary>
+    public IReadOnlyCollection<string> ExcludedTypes { get; init; } = [Vocabulary.Mentions];
+}
+
+/// <summary>A path: <c>EntityIds[i] -Relations[i]- EntityIds[i+1]</c>, each relation in its stored direction.</summary>
+public sealed record GraphPath(IReadOnlyList<string> EntityIds, IReadOnlyList<Relation> Relations)
+{
+    public int Length => Relations.Count;
+}
+
+public sealed record StoreStatus(string Kind, int Entities, int Relations);
