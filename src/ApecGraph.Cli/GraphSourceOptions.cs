@@ -1,0 +1,33 @@
+using ApecGraph.Core.Loading;
+
+namespace ApecGraph.Cli;
+
+/// <summary>The <c>--graph</c> and <c>--sources</c> options that every command reading graph-seeds shares.</summary>
+public static class GraphSourceOptions
+{
+    public const string Graph = "--graph";
+    public const string Sources = "--sources";
+
+    public static string Usage =>
+        "  --graph <dir>     the graph-seeds folder (default: found from the current directory upward)\n"
+        + "  --sources <dir>   the source-text folder (default: seeds/ next to the graph-seeds folder)";
+
+    /// <summary>The folders to read: as given, else the sibling of the one given, else found from the current directory up.</summary>
+    public static GraphSources Resolve(CliArguments arguments)
+    {
+        var graph = arguments[Graph];
+        var sources = arguments[Sources];
+        if (graph is null && sources is null)
+        {
+            return GraphSources.Locate(Directory.GetCurrentDirectory())
+                ?? throw new UsageException(
+                    $"no folder with both {GraphSources.GraphSeedsFolderName}/ and {GraphSources.SourcesFolderName}/ found from {Directory.GetCurrentDirectory()} upward; give --graph and --sources");
+        }
+        graph ??= Sibling(sources!, GraphSources.GraphSeedsFolderName);
+        sources ??= Sibling(graph, GraphSources.SourcesFolderName);
+        return new GraphSources(Path.GetFullPath(graph), Path.GetFullPath(sources));
+    }
+
+    private static string Sibling(string folder, string name) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd('/', '\\')) ?? ".", name);
+}
