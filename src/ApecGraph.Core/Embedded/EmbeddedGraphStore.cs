@@ -1,0 +1,92 @@
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Search;
+using ApecGraph.Core.Store;
+
+namespace ApecGraph.Core.Embedded;
+
+/// <summary>
+/// An in-memory <see cref="IGraphStore"/> over a loaded <see cref="KnowledgeGraph"/>. Immutable once built, so it is
+/// safe to share between requests; every lookup goes through an index built in the constructor.
+/// </summary>
+public sealed class EmbeddedGraphStore : IGraphStore
+{
+    private readonly GraphIndex index;
+    private readonly NameIndex names;
+    private readonly PathFinder paths;
+
+    /// <summary>Indexes <paramref name="graph"/>, which must be consistent (as <see cref="Loading.GraphLoader"/> returns it).</summary>
+    /// <exception cref="ArgumentException">Duplicate entity or relation ids, or a relation to a missing entity.</exception>
+    public EmbeddedGraphStore(KnowledgeGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        Graph = graph;
+        index = new GraphIndex(graph);
+        names = new NameIndex(graph.Entities);
+        paths = new PathFinder(index);
+    }
+
+    /// <summary>The graph this store serves.</summary>
+    public KnowledgeGraph Graph { get; }
+
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (index.ById.TryGetValue(id, out var entity))
+            {
+                found[id] = entity;
+            }
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, Entity>>(found);
+    }
+
+    /// <summary>Each entity's relations, ordered by type then id (a self-relation appears once under <see cref="Direction.Both"/>).</summary>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(
+        IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var types = query.Types is { Count: > 0 } ? query.Types.ToHashSet(StringComparer.Ordinal) : null;
+        var result = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
+        foreach (var id in entityIds)
+        {
+            var outgoing = query.Direction != Direction.In ? index.Out.GetValueOrDefault(id) ?? [] : [];
+            var incoming = query.Direction != Direction.Out ? index.In.GetValueOrDefault(id) ?? [] : [];
+            IEnumerable<Relation> relations = incoming.Length == 0 ? outgoing
+                : outgoing.Length == 0 ? incoming
+                : outgoing.Concat(incoming.Where(r => r.From != r.To)).Order(GraphIndex.RelationOrder);
+            result[id] = [.. types is null ? relations : relations.Where(r => types.Contains(r.Type))];
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relation>>>(result);
+    }
+
+    public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(EntityLister.List(index, query));
+    }
+
+    /// <summary>Ranked name and alias search; see <see cref="NameIndex.Search"/> for the ranking.</summary>
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(names.Search(query));
+    }
+
+    /// <summary>
+    /// Paths over relations taken in either direction (skipping <see cref="PathQuery.ExcludedTypes"/>): the shortest
+    /// first, then, while fewer than <see cref="PathQuery.First"/> are found, longer ones up to MaxHops; within a length,
+    /// in order of their entity ids. Entities joined by several relations make one step (the first relation by type, then
+    /// id), so no two paths pass through the same entities; no entity repeats within a path. From == To gives one path
+    /// of length 0; unknown ids give none. The search is bounded (200,000 edge visits) and returns what it found by then.
+    /// </summary>
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(paths.Find(query, index.ById.ContainsKey, cancellationToken));
+    }
+
+    public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(new StoreStatus("Embedded", index.ById.Count, index.RelationCount));
+}

@@ -1,0 +1,87 @@
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+
+namespace ApecGraph.Core.Embedded;
+
+/// <summary>The lookup structures of an <see cref="EmbeddedGraphStore"/>, built once and never changed.</summary>
+internal sealed class GraphIndex
+{
+    /// <summary>Relations in the store's stable order: by type, then id.</summary>
+    public static readonly Comparer<Relation> RelationOrder = Comparer<Relation>.Create((a, b) =>
+        string.CompareOrdinal(a.Type, b.Type) is var byType and not 0 ? byType : string.CompareOrdinal(a.Id, b.Id));
+
+    public GraphIndex(KnowledgeGraph graph)
+    {
+        ById = new Dictionary<string, Entity>(graph.Entities.Count, StringComparer.Ordinal);
+        foreach (var entity in graph.Entities)
+        {
+            if (!ById.TryAdd(entity.Id, entity))
+            {
+                throw new ArgumentException($"duplicate entity id {entity.Id}", nameof(graph));
+            }
+        }
+        var relationIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relation in graph.Relations)
+        {
+            if (!ById.ContainsKey(relation.From) || !ById.ContainsKey(relation.To))
+            {
+                throw new ArgumentException($"relation {relation.Id} joins an entity that does not exist", nameof(graph));
+            }
+            if (!relationIds.Add(relation.Id))
+            {
+                throw new ArgumentException($"duplicate relation id {relation.Id}", nameof(graph));
+            }
+        }
+
+        AllSorted = [.. graph.Entities.OrderBy(e => e.Id, StringComparer.Ordinal)];
+        ByKind = AllSorted.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.ToArray());
+        Out = Group(graph.Relations, r => r.From);
+        In = Group(graph.Relations, r => r.To);
+        RelationCount = graph.Relations.Count;
+        Related = BuildRelated(graph.Relations);
+    }
+
+    public Dictionary<string, Entity> ById { get; }
+    public Entity[] AllSorted { get; }
+    public Dictionary<EntityKind, Entity[]> ByKind { get; }
+    public Dictionary<string, Relation[]> Out { get; }
+    public Dictionary<string, Relation[]> In { get; }
+    public int RelationCount { get; }
+
+    /// <summary>(type, direction seen from the listed entity, other id) → the listed entities' ids, sorted.</summary>
+    public Dictionary<(string Type, Direction Direction, string OtherId), RelatedSet> Related { get; }
+
+    private static Dictionary<string, Relation[]> Group(IEnumerable<Relation> relations, Func<Relation, string> key) =>
+        relations.GroupBy(key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Order(RelationOrder).ToArray(), StringComparer.Ordinal);
+
+    private static Dictionary<(string, Direction, string), RelatedSet> BuildRelated(IEnumerable<Relation> relations)
+    {
+        var sets = new Dictionary<(string, Direction, string), HashSet<string>>();
+        void Add(string type, Direction direction, string other, string listed)
+        {
+            if (!sets.TryGetValue((type, direction, other), out var set))
+            {
+                sets[(type, direction, other)] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+            set.Add(listed);
+        }
+        foreach (var r in relations)
+        {
+            Add(r.Type, Direction.Out, r.To, r.From); // the listed entity is the From end, other is To
+            Add(r.Type, Direction.In, r.From, r.To);
+            Add(r.Type, Direction.Both, r.To, r.From);
+            Add(r.Type, Direction.Both, r.From, r.To);
+        }
+        return sets.ToDictionary(pair => pair.Key, pair => new RelatedSet(pair.Value));
+    }
+}
+
+/// <summary>Ids related to one entity by one type and direction, sorted (for keyset order) and hashed (for membership).</summary>
+internal sealed class RelatedSet(HashSet<string> ids)
+{
+    public static readonly RelatedSet Empty = new([]);
+
+    public string[] Sorted { get; } = [.. ids.Order(StringComparer.Ordinal)];
+    public bool Contains(string id) => ids.Contains(id);
+}
