@@ -1,0 +1,97 @@
+using ApecGraph.Core.Embedded;
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+using static ApecGraph.Core.Tests.Support.Graphs;
+
+namespace ApecGraph.Core.Tests.Embedded;
+
+public sealed class EmbeddedGraphStoreTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public sealed class Constructor
+    {
+        [Fact]
+        public void Rejects_duplicate_ids_and_dangling_relations()
+        {
+            Assert.Throws<ArgumentException>(() => new EmbeddedGraphStore(new([Entity("topic:a"), Entity("topic:a")], [])));
+            Assert.Throws<ArgumentException>(() => new EmbeddedGraphStore(new([Entity("topic:a")], [Relation("topic:a", "CITES", "topic:b")])));
+            Assert.Throws<ArgumentException>(() => new EmbeddedGraphStore(new(
+                [Entity("topic:a"), Entity("topic:b")], [Relation("topic:a", "CITES", "topic:b"), Relation("topic:b", "CITES", "topic:a", "topic:a|CITES|topic:b")])));
+        }
+    }
+
+    public sealed class GetEntitiesAsync
+    {
+        [Fact]
+        public async Task Returns_the_entities_found_and_leaves_missing_ids_out()
+        {
+            var found = await SampleGraph.Store.GetEntitiesAsync(["economy:japan", "economy:atlantis", "meeting:vesom"], Token);
+
+            Assert.Equal(["economy:japan", "meeting:vesom"], found.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal("Japan", found["economy:japan"].Name);
+        }
+    }
+
+    public sealed class GetRelationsAsync
+    {
+        [Fact]
+        public async Task Out_and_in_follow_the_stored_direction()
+        {
+            var result = await SampleGraph.Store.GetRelationsAsync(["economy:malaysia"], new RelationQuery { Direction = Direction.Out }, Token);
+            var incoming = await SampleGraph.Store.GetRelationsAsync(["economy:malaysia"], new RelationQuery { Direction = Direction.In }, Token);
+
+            Assert.All(result["economy:malaysia"], r => Assert.Equal("economy:malaysia", r.From));
+            Assert.Equal(4, result["economy:malaysia"].Count);
+            Assert.Equal(["document:release|MENTIONS|economy:malaysia", "organisation:miti|BELONGS_TO|economy:malaysia"],
+                incoming["economy:malaysia"].Select(r => r.Id).Order(StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public async Task Both_directions_come_ordered_by_type_then_id()
+        {
+            var result = await SampleGraph.Store.GetRelationsAsync(["meeting:vesom"], RelationQuery.All, Token);
+
+            Assert.Equal(
+            [
+                "economy:malaysia|CHAIRED|meeting:vesom",
+                "proposal:p1|DELIBERATED_AT|meeting:vesom",
+                "proposal:p2|DELIBERATED_AT|meeting:vesom",
+                "document:release|MENTIONS|meeting:vesom",
+                "economy:japan|PARTICIPATED_IN|meeting:vesom",
+                "economy:malaysia|PARTICIPATED_IN|meeting:vesom",
+                "meeting:som1-2019|PRECEDES|meeting:vesom",
+            ], result["meeting:vesom"].Select(r => r.Id));
+        }
+
+        [Fact]
+        public async Task Types_filter_and_every_requested_id_is_a_key()
+        {
+            var result = await SampleGraph.Store.GetRelationsAsync(
+                ["economy:malaysia", "economy:japan", "economy:atlantis"], new RelationQuery { Types = ["PROPOSED"] }, Token);
+
+            Assert.Equal(["economy:malaysia|PROPOSED|proposal:p1", "economy:malaysia|PROPOSED|proposal:p2"], result["economy:malaysia"].Select(r => r.Id));
+            Assert.Single(result["economy:japan"]);
+            Assert.Empty(result["economy:atlantis"]);
+        }
+
+        [Fact]
+        public async Task Two_relations_of_one_pair_are_both_returned()
+        {
+            var result = await SampleGraph.Store.GetRelationsAsync(["person:hairil"], new RelationQuery { Types = ["HOLDS_POST"] }, Token);
+
+            Assert.Equal(["post-1", "post-2"], result["person:hairil"].Select(r => r.Id));
+        }
+    }
+
+    public sealed class GetStatusAsync
+    {
+        [Fact]
+        public async Task Reports_embedded_and_the_counts()
+        {
+            var status = await SampleGraph.Store.GetStatusAsync(Token);
+
+            Assert.Equal(new StoreStatus("Embedded", SampleGraph.Graph.Entities.Count, SampleGraph.Graph.Relations.Count), status);
+        }
+    }
+}
