@@ -11,7 +11,7 @@ public sealed class RealGraphTests
     {
         var result = GraphLoader.Load(RepositoryPaths.Sources);
 
-        Assert.True(result.Problems.Count == 0, string.Join("\n", result.Problems.Prepend(new GraphProblem("", "", "problems:"))));
+        Assert.True(result.Problems.Count == 0, $"{result.Problems.Count} problems:\n{string.Join("\n", result.Problems)}");
         Assert.NotNull(result.Graph);
         Assert.NotEmpty(result.Graph.Entities);
     }
