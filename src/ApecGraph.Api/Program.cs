@@ -1,10 +1,16 @@
 using ApecGraph.Api.GraphiQL;
+using ApecGraph.Api.Http;
+using ApecGraph.Api.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGraphStore();
+builder.AddApecGraphQL();
+builder.AddGraphHealth();
 
 var app = builder.Build();
-
+app.MapGraphQLEndpoint();
 app.MapGraphiQL();
+app.MapGraphHealth();
 
 app.Run();
 

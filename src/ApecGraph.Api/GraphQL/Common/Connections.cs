@@ -1,0 +1,58 @@
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using GraphQL.Types.Relay.DataObjects;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ApecGraph.Api.GraphQL.Common;
+
+/// <summary>Root list fields as Relay connections (edges, cursors, pageInfo, totalCount) over the store's keyset paging.</summary>
+public static class Connections
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    /// <summary>Adds a connection field with <c>first</c>/<c>after</c>; <paramref name="filters"/> adds filter arguments and turns them into a query.</summary>
+    public static FieldBuilder<object?, object> Connection<TNodeType>(this ObjectGraphType type, string name, string description, EntityKind kind,
+        Func<IResolveFieldContext, EntityQuery, EntityQuery>? filters = null, Action<FieldBuilder<object?, object>>? arguments = null)
+        where TNodeType : IGraphType
+    {
+        var field = type.Field<NonNullGraphType<ConnectionType<TNodeType, EdgeType<TNodeType>>>>(name)
+            .Description(description)
+            .Argument<IntGraphType>("first", a => a.Description = $"Page size, 0 to {MaxPageSize} (default {DefaultPageSize}).")
+            .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.");
+        arguments?.Invoke(field);
+        return field.ResolveAsync(async context =>
+        {
+            var query = new EntityQuery
+            {
+                Kind = kind,
+                First = Args.InRange(context.GetArgument("first", DefaultPageSize), "first", 0, MaxPageSize),
+                AfterId = Cursor.Decode(context.GetArgument<string?>("after")),
+            };
+            query = filters?.Invoke(context, query) ?? query;
+            var store = context.RequestServices!.GetRequiredService<IGraphStore>();
+            return ToConnection(await store.ListEntitiesAsync(query, context.CancellationToken), query.AfterId is not null);
+        });
+    }
+
+    private static Connection<Entity> ToConnection(EntityPage page, bool hasPrevious)
+    {
+        var edges = page.Items.Select(e => new Edge<Entity> { Cursor = Cursor.Encode(e.Id), Node = e }).ToList();
+        return new Connection<Entity>
+        {
+            TotalCount = page.TotalCount,
+            Edges = edges,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = page.HasNextPage,
+                HasPreviousPage = hasPrevious,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+        };
+    }
+}

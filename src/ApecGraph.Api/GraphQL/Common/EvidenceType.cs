@@ -1,0 +1,19 @@
+using ApecGraph.Api.GraphQL.Documents;
+using ApecGraph.Core.Model;
+using GraphQL.Types;
+
+namespace ApecGraph.Api.GraphQL.Common;
+
+public sealed class EvidenceType : ObjectGraphType<Evidence>
+{
+    public EvidenceType()
+    {
+        Name = "Evidence";
+        Description = "Where a fact is written: the document and the verbatim sentence or phrase.";
+        Field<NonNullGraphType<DocumentType>>("document").Resolve(c => c.Loaders().Entity(c.Source.DocumentId));
+        Field<NonNullGraphType<StringGraphType>>("quote").Resolve(c => c.Source.Quote);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("supports")
+            .Description("Properties of the entity that this quote states (empty on relation evidence).")
+            .Resolve(c => c.Source.Supports);
+    }
+}

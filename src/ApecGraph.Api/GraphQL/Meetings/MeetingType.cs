@@ -1,0 +1,35 @@
+using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Economies;
+using ApecGraph.Api.GraphQL.Proposals;
+using ApecGraph.Core.Model;
+using GraphQL.Types;
+using static ApecGraph.Api.GraphQL.Common.Query;
+
+namespace ApecGraph.Api.GraphQL.Meetings;
+
+public sealed class MeetingType : ObjectGraphType<Entity>
+{
+    public MeetingType()
+    {
+        this.ForKind(EntityKind.Meeting, "A meeting, conference, session or panel.");
+        this.Property<StringGraphType>("category", "meeting, conference, session, panel, ...");
+        this.Property<DateScalar>("startDate", "First day.");
+        this.Property<DateScalar>("endDate", "Last day, where the source gives one.");
+        this.Property<MeetingFormatEnum>("format", "In person, virtual or both.");
+        this.Property<StringGraphType>("platform", "The online platform, for virtual meetings.");
+        this.Property<StringGraphType>("venue", "Where it was held.");
+        this.Property<StringGraphType>("city", "The city it was held in.");
+        this.Property<StringGraphType>("theme", "The theme, as the source quotes it.");
+        this.One<EconomyType>("host", "The host economy.", In("HOSTED"), EntityKind.Economy);
+        this.Many<ActorUnion>("chairs", "Who chaired it.", In("CHAIRED"));
+        this.Many<ActorUnion>("organisers", "Who organised it.", In("ORGANISED"));
+        this.Many<ActorUnion>("participants", "Who took part.", In("PARTICIPATED_IN"));
+        this.Many<ActorUnion>("speakers", "Who spoke or presented.", In("SPOKE_AT", "PRESENTED_AT"));
+        this.Many<ProposalType>("proposals", "Proposals deliberated, discussed or endorsed here.", In("DELIBERATED_AT"), EntityKind.Proposal);
+        this.Many<ProposalType>("operationalises", "Statements this meeting set out to put into practice.", Out("OPERATIONALISES"), EntityKind.Proposal);
+        this.Many<MeetingType>("sessions", "Sessions of a conference.", In("PART_OF"), EntityKind.Meeting);
+        this.One<MeetingType>("partOf", "The meeting a session belongs to.", Out("PART_OF"), EntityKind.Meeting);
+        this.Many<MeetingType>("precededBy", "Meetings that came before this one.", In("PRECEDES"), EntityKind.Meeting);
+        this.Many<MeetingType>("followedBy", "Meetings held or planned after this one.", Out("PRECEDES"), EntityKind.Meeting);
+    }
+}

@@ -1,0 +1,37 @@
+using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ApecGraph.Api.GraphQL.Paths;
+
+public static class PathQueries
+{
+    public const int MaxHops = 6;
+
+    public static void AddPaths(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths")
+            .Description("Shortest paths between two entities; every hop carries its evidence.")
+            .Argument<NonNullGraphType<IdGraphType>>("from")
+            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = 4; a.Description = $"1 to {MaxHops}."; })
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = 3; a.Description = "How many paths, 1 to 20."; })
+            .Argument<BooleanGraphType>("viaDocuments", a => { a.DefaultValue = false; a.Description = "Also walk the MENTIONS links from source documents."; })
+            .ResolveAsync(async c =>
+            {
+                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
+                string from = c.GetArgument<string>("from"), to = c.GetArgument<string>("to");
+                var found = await store.GetEntitiesAsync([from, to], c.CancellationToken);
+                foreach (var id in new[] { from, to }.Where(id => !found.ContainsKey(id)))
+                    throw new ApiError(ApiError.NotFound, $"No entity has the id '{id}'.");
+                var query = new PathQuery(from, to,
+                    Args.InRange(c.GetArgument("maxHops", 4), "maxHops", 1, MaxHops),
+                    Args.InRange(c.GetArgument("first", 3), "first", 1, 20))
+                {
+                    ExcludedTypes = c.GetArgument("viaDocuments", false) ? [] : [Vocabulary.Mentions],
+                };
+                return await store.FindPathsAsync(query, c.CancellationToken);
+            });
+}

@@ -1,0 +1,20 @@
+using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Core.Store;
+using GraphQL.Types;
+
+namespace ApecGraph.Api.GraphQL.Paths;
+
+public sealed class PathType : ObjectGraphType<GraphPath>
+{
+    public PathType()
+    {
+        Name = "Path";
+        Description = "A chain of relations between two entities; relations keep their own direction.";
+        Field<NonNullGraphType<IntGraphType>>("length").Description("Number of hops.").Resolve(c => c.Source.Length);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("entities")
+            .Description("From the start to the end, in order.")
+            .Resolve(c => c.Loaders().Entities(c.Source.EntityIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
+            .Description("relations[i] joins entities[i] and entities[i+1].").Resolve(c => c.Source.Relations);
+    }
+}

@@ -1,0 +1,22 @@
+using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Meetings;
+using ApecGraph.Core.Model;
+using GraphQL.Types;
+using static ApecGraph.Api.GraphQL.Common.Query;
+
+namespace ApecGraph.Api.GraphQL.Proposals;
+
+public sealed class ProposalType : ObjectGraphType<Entity>
+{
+    public ProposalType()
+    {
+        this.ForKind(EntityKind.Proposal, "A proposal, initiative, declaration, statement, guideline or work plan.");
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Property("title") ?? c.Source.Name);
+        this.Property<StringGraphType>("category", "proposal, initiative, declaration, statement, guideline, work-plan, ...");
+        this.Property<StringGraphType>("status", "As the source states it, e.g. PROPOSED, ENDORSED, UNDER_WAY, DRAFT.");
+        this.Many<ActorUnion>("proposers", "Who proposed it (several for a joint proposal).", In("PROPOSED"));
+        this.One<MeetingType>("meeting", "Where it was deliberated (the first such meeting).", Out("DELIBERATED_AT"), EntityKind.Meeting);
+        this.Many<MeetingType>("meetings", "Every meeting where it was deliberated, discussed or endorsed.", Out("DELIBERATED_AT"), EntityKind.Meeting);
+        this.Many<ActorUnion>("issuedBy", "Who issued it, for statements.", In("ISSUED"));
+    }
+}

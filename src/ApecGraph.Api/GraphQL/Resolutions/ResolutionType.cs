@@ -1,0 +1,23 @@
+using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Documents;
+using ApecGraph.Api.GraphQL.Loading;
+using ApecGraph.Core.Model;
+using GraphQL.Types;
+using static ApecGraph.Api.GraphQL.Common.Query;
+
+namespace ApecGraph.Api.GraphQL.Resolutions;
+
+public sealed class ResolutionType : ObjectGraphType<Entity>
+{
+    public ResolutionType()
+    {
+        this.ForKind(EntityKind.Resolution, "A UN Security Council resolution.");
+        Field<NonNullGraphType<IntGraphType>>("number").Resolve(c => int.Parse(c.Source.Property("number") ?? "0"));
+        Field<NonNullGraphType<IntGraphType>>("year").Resolve(c => int.Parse(c.Source.Property("year") ?? "0"));
+        this.Many<DocumentType>("citedBy", "Source documents that cite this resolution.", In(Vocabulary.Mentions), EntityKind.Document);
+        this.Many<EntityInterface>("citers", "Everyone and everything the sources say cites it.", In("CITES"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("provisions")
+            .Description("What it requires, decides, urges or requests, of whom, as the sources put it.")
+            .Resolve(c => c.Loaders().Relations(c.Source.Id, Out("REQUIRES", "DECIDES", "URGES", "REQUESTS")));
+    }
+}

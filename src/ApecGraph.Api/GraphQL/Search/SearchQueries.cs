@@ -1,0 +1,26 @@
+using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ApecGraph.Api.GraphQL.Search;
+
+public static class SearchQueries
+{
+    public static void AddSearch(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
+            .Description("Entities by any name, alias or acronym the sources use; case-, accent- and punctuation-insensitive; best first.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", "Only these kinds.")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .ResolveAsync(async c =>
+            {
+                var search = new SearchQuery(
+                    Args.NotBlank(c.GetArgument<string>("text"), "text", 200),
+                    c.GetArgument<List<EntityKind>?>("kinds"),
+                    Args.InRange(c.GetArgument("first", 10), "first", 1, 100));
+                return await c.RequestServices!.GetRequiredService<IGraphStore>().SearchAsync(search, c.CancellationToken);
+            });
+}

@@ -1,0 +1,17 @@
+using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Core.Model;
+using GraphQL.Types;
+using static ApecGraph.Api.GraphQL.Common.Query;
+
+namespace ApecGraph.Api.GraphQL.Topics;
+
+public sealed class TopicType : ObjectGraphType<Entity>
+{
+    public TopicType()
+    {
+        this.ForKind(EntityKind.Topic, "A subject the sources present or discuss: a law, a guidance, a survey, an idea.");
+        this.Property<StringGraphType>("category", "law, guidance, survey, idea, ...");
+        this.Many<ActorUnion>("presenters", "Who presented it.", In("PRESENTED"));
+        this.Many<EntityInterface>("subjectOf", "Meetings, proposals and documents about it.", In("ABOUT"));
+    }
+}

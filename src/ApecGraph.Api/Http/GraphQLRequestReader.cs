@@ -1,0 +1,62 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace ApecGraph.Api.Http;
+
+/// <summary>Reads a GraphQL request from a GET query string or a POST JSON body, or says what is wrong with it.</summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public (GraphQLRequest? Request, RequestError? Error) FromQueryString(IQueryCollection query)
+    {
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = query["query"].FirstOrDefault(),
+                OperationName = query["operationName"].FirstOrDefault(),
+                Variables = Parse(query["variables"].FirstOrDefault(), "variables"),
+                Extensions = Parse(query["extensions"].FirstOrDefault(), "extensions"),
+            }, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, RequestError.BadJson(e.Message));
+        }
+    }
+
+    public async Task<(GraphQLRequest? Request, RequestError? Error)> FromBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+            return (null, new RequestError(413, "REQUEST_TOO_LARGE", $"The request body is over {MaxBodyBytes} bytes."));
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(cancellationToken);
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (Shape(json.RootElement) is { } problem) return (null, RequestError.BadRequest(problem));
+            return (serializer.Deserialize<GraphQLRequest>(body), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, RequestError.BadJson(e.Message));
+        }
+    }
+
+    private Inputs? Parse(string? json, string name) =>
+        string.IsNullOrEmpty(json) ? null
+        : JsonDocument.Parse(json).RootElement.ValueKind == JsonValueKind.Object ? serializer.Deserialize<Inputs>(json)
+        : throw new JsonException($"'{name}' must be a JSON object.");
+
+    private static string? Shape(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Array) return "Batched requests (a JSON array) are not supported: send one request object.";
+        if (root.ValueKind != JsonValueKind.Object) return "The request body must be a JSON object with a 'query' string.";
+        foreach (var (name, kind) in new[] { ("query", JsonValueKind.String), ("operationName", JsonValueKind.String), ("variables", JsonValueKind.Object), ("extensions", JsonValueKind.Object) })
+            if (root.TryGetProperty(name, out var value) && value.ValueKind != kind && value.ValueKind != JsonValueKind.Null)
+                return $"'{name}' must be a JSON {(kind == JsonValueKind.String ? "string" : "object")}; got {value.ValueKind.ToString().ToLowerInvariant()}.";
+        return null;
+    }
+}

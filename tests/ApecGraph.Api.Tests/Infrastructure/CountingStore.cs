@@ -1,0 +1,37 @@
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+
+namespace ApecGraph.Api.Tests.Infrastructure;
+
+/// <summary>The API's real store, with every call counted by method name.</summary>
+public sealed class CountingStore(IGraphStore inner) : IGraphStore
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _calls = new();
+
+    public IReadOnlyList<string> Calls => [.. _calls];
+
+    public void Reset() => _calls.Clear();
+
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Count(nameof(GetEntitiesAsync), () => inner.GetEntitiesAsync(ids, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(GetRelationsAsync), () => inner.GetRelationsAsync(entityIds, query, cancellationToken));
+
+    public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(ListEntitiesAsync), () => inner.ListEntitiesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(SearchAsync), () => inner.SearchAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(FindPathsAsync), () => inner.FindPathsAsync(query, cancellationToken));
+
+    public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) => inner.GetStatusAsync(cancellationToken);
+
+    private Task<T> Count<T>(string name, Func<Task<T>> call)
+    {
+        _calls.Enqueue(name);
+        return call();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.Json;
+using ApecGraph.Api.Tests.Infrastructure;
+using ApecGraph.Core.Store;
+
+namespace ApecGraph.Api.Tests.Startup;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public void The_api_refuses_to_start_on_an_invalid_graph_and_says_why()
+    {
+        using var graph = new SyntheticGraph(proposals: 3);
+        var file = Path.Combine(graph.GraphSeedsPath, "bulk.yaml");
+        File.WriteAllText(file, File.ReadAllText(file)
+            .Replace("to: meeting:m0", "to: meeting:nowhere")
+            .Replace("quote: \"Meeting M1.\"", "quote: \"Meeting M1 was never held.\""));
+        using var api = new ApiFactory(graph.GraphSeedsPath);
+
+        var error = Assert.ThrowsAny<Exception>(() => api.CreateClient());
+        var message = error.ToString();
+        Assert.Contains("meeting:nowhere", message);
+        Assert.Contains("Meeting M1 was never held.", message);
+        Assert.Contains("graph-seeds/bulk.yaml", message);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_store_and_its_counts()
+    {
+        using var api = new ApiFactory();
+        using var response = await api.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.True(body.GetProperty("checks").GetProperty("graph-store").GetProperty("data").GetProperty("entities").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task An_unavailable_store_is_503_on_health_and_a_coded_error_in_graphql()
+    {
+        FailingStore? store = null;
+        using var api = new ApiFactory(wrapStore: inner => store = new FailingStore(inner, new GraphStoreUnavailableException("connection refused")));
+        using var client = api.CreateClient();
+        store!.Failing = true;
+        {
+            using var health = await client.GetAsync("/health", TestContext.Current.CancellationToken);
+            var response = await client.PostAsync("""{ search(text: "VESOM") { score } }""");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            Assert.Equal(["STORE_UNAVAILABLE"], response.ErrorCodes);
+        }
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_is_a_coded_error_without_internals()
+    {
+        FailingStore? store = null;
+        using var api = new ApiFactory(wrapStore: inner => store = new FailingStore(inner, new InvalidOperationException("secret detail at line 42")));
+        using var client = api.CreateClient();
+        store!.Failing = true;
+        {
+            var response = await client.PostAsync("""{ search(text: "VESOM") { score } }""");
+
+            Assert.Equal(200, response.Status);
+            Assert.Equal(["INTERNAL_SERVER_ERROR"], response.ErrorCodes);
+            Assert.DoesNotContain("secret detail", response.Root.ToString());
+            Assert.DoesNotContain("InvalidOperationException", response.Root.ToString());
+        }
+    }
+}
