@@ -30,7 +30,7 @@ public static class GraphQLEndpoint
     {
         var headers = context.Request.GetTypedHeaders();
         if (!context.Request.Query.ContainsKey("query") && MediaTypes.WantsHtml(headers.Accept))
-            return Task.FromResult(Results.Redirect("/graphiql"));
+            return Task.FromResult(GraphiQLPage.Render(context));
         var (request, error) = reader.FromQueryString(context.Request.Query);
         return ExecuteAsync(context, request, error, isGet: true, executer, serializer);
     }

@@ -43,7 +43,7 @@ internal static class EntityLister
             return candidates;
         }
         return [.. candidates.Where(e => query.PropertyEquals.All(p => string.Equals(e.Property(p.Key), p.Value, StringComparison.OrdinalIgnoreCase))
-                                         && query.Ranges.All(range => InRange(e.Property(range.Key), range)))];
+                                         && query.Ranges.All(range => InRange(range.ValueOf(e), range)))];
     }
 
     private static bool InRange(string? value, PropertyRange range) =>

@@ -19,8 +19,17 @@ public sealed record RelationQuery
 /// <see cref="Direction"/> is seen from the listed entity (e.g. proposals by proposer: PROPOSED, In).</summary>
 public sealed record RelatedFilter(string Type, Direction Direction, string OtherId);
 
-/// <summary>Keep entities whose property lies in [Min, Max] (ordinal string order, so ISO dates work); either bound optional.</summary>
-public sealed record PropertyRange(string Key, string? Min, string? Max);
+/// <summary>Keep entities whose property lies in [Min, Max] (ordinal string order, so ISO dates work); either bound optional.
+/// Where an entity lacks <see cref="Key"/>, the first of <see cref="FallbackKeys"/> it has is compared instead.</summary>
+public sealed record PropertyRange(string Key, string? Min, string? Max)
+{
+    /// <summary>E.g. a meeting dated only by its end: <c>startDate</c>, else <c>endDate</c>, else <c>year</c>.</summary>
+    public IReadOnlyList<string> FallbackKeys { get; init; } = [];
+
+    /// <summary>The value this range compares for <paramref name="entity"/>, or null when it has none.</summary>
+    public string? ValueOf(Entity entity) =>
+        entity.Property(Key) ?? FallbackKeys.Select(entity.Property).FirstOrDefault(v => v is not null);
+}
 
 /// <summary>A filtered list of one kind (or of all kinds), ordered by id.</summary>
 public sealed record EntityQuery

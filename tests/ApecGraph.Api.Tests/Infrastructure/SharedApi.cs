@@ -8,4 +8,4 @@ public sealed class SharedApi : ICollectionFixture<RepositoryApi>
 }
 
 /// <summary>The API on the repository's graph-seeds/, as a fixture.</summary>
-public sealed class RepositoryApi : ApiFactory;
+public sealed class RepositoryApi : ApiFactory, IApiUnderTest;

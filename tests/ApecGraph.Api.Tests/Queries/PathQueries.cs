@@ -2,8 +2,7 @@ using ApecGraph.Api.Tests.Infrastructure;
 
 namespace ApecGraph.Api.Tests.Queries;
 
-[Collection(SharedApi.Name)]
-public sealed class PathTests(RepositoryApi api)
+public abstract class PathQueries(IApiUnderTest api)
 {
     [Fact]
     public async Task Chile_is_connected_to_resolution_1540_hop_by_hop_with_evidence()
@@ -43,3 +42,6 @@ public sealed class PathTests(RepositoryApi api)
         Assert.Empty(data.GetProperty("paths").EnumerateArray());
     }
 }
+
+[Collection(SharedApi.Name)]
+public sealed class PathQueriesOnEmbeddedStore(RepositoryApi api) : PathQueries(api);

@@ -4,8 +4,7 @@ using ApecGraph.Api.Tests.Infrastructure;
 namespace ApecGraph.Api.Tests.Queries;
 
 /// <summary>"Who proposed what at which meeting": what a reader of the MITI release on VESOM expects.</summary>
-[Collection(SharedApi.Name)]
-public sealed class VesomQueryTests(RepositoryApi api)
+public abstract class VesomQueries(IApiUnderTest api)
 {
     private const string Vesom = "meeting:vesom-2020-05-27";
 
@@ -120,3 +119,6 @@ public sealed class VesomQueryTests(RepositoryApi api)
 
     private static List<string> Proposers(JsonElement proposal) => [.. Ids(proposal.GetProperty("proposers")).Order()];
 }
+
+[Collection(SharedApi.Name)]
+public sealed class VesomQueriesOnEmbeddedStore(RepositoryApi api) : VesomQueries(api);

@@ -19,10 +19,11 @@ public static class Filters
             : query;
 
     /// <summary>Keeps entities whose <paramref name="key"/> date lies between the <c>from</c> and <c>to</c> arguments, both inclusive.</summary>
-    public static EntityQuery InDateRange(this EntityQuery query, IResolveFieldContext context, string key)
+    public static EntityQuery InDateRange(this EntityQuery query, IResolveFieldContext context, string key, params string[] fallbackKeys)
     {
         string? from = context.GetArgument<string?>("from"), to = context.GetArgument<string?>("to");
         // '\uffff' sorts after any date text, so to: "2020-05" keeps "2020-05-27".
-        return from is null && to is null ? query : query with { Ranges = [.. query.Ranges, new PropertyRange(key, from, to is null ? null : to + '\uffff')] };
+        var range = new PropertyRange(key, from, to is null ? null : to + '\uffff') { FallbackKeys = fallbackKeys };
+        return from is null && to is null ? query : query with { Ranges = [.. query.Ranges, range] };
     }
 }
