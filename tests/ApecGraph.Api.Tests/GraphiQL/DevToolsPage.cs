@@ -50,6 +50,13 @@ public sealed class DevToolsPage : IAsyncDisposable
         return result.GetProperty("result").TryGetProperty("value", out var value) ? value : default;
     }
 
+    /// <summary>Saves what the page shows as a PNG, for a person to look at.</summary>
+    public async Task ScreenshotAsync(string path, CancellationToken cancellationToken)
+    {
+        var shot = await SendAsync("Page.captureScreenshot", new { format = "png" }, cancellationToken);
+        await File.WriteAllBytesAsync(path, Convert.FromBase64String(shot.GetProperty("data").GetString()!), cancellationToken);
+    }
+
     /// <summary>Polls <paramref name="expression"/> until it is true; false on timeout.</summary>
     public async Task<bool> WaitForAsync(string expression, TimeSpan timeout, CancellationToken cancellationToken)
     {
