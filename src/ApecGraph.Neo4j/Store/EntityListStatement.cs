@@ -1,0 +1,88 @@
+using ApecGraph.Core.Store;
+using ApecGraph.Neo4j.Http;
+using ApecGraph.Neo4j.Mapping;
+
+namespace ApecGraph.Neo4j.Store;
+
+/// <summary>
+/// The one statement behind <see cref="IGraphStore.ListEntitiesAsync"/>: the total count and one keyset page, ordered by
+/// id. The statement text is built only from constants and parameter names numbered by position; every value (kind,
+/// property keys and values, bounds, related ids and types, the page cursor) is a parameter.
+/// </summary>
+internal static class EntityListStatement
+{
+    public static CypherStatement Build(EntityQuery query)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["afterId"] = query.AfterId,
+            ["limit"] = query.First + 1, // one more than the page, to know whether another page follows
+        };
+        var filters = new List<string>();
+        if (query.Kind is { } kind)
+        {
+            filters.Add("e.kind = $kind");
+            parameters["kind"] = Stored.KindLabel(kind);
+        }
+        var i = 0;
+        foreach (var (key, value) in query.PropertyEquals)
+        {
+            // OrdinalIgnoreCase in the embedded store; upper-casing both sides is the same for the graph's values
+            filters.Add($"toUpper(e[$eqKey{i}]) = toUpper($eqValue{i})");
+            parameters[$"eqKey{i}"] = Stored.PropertyPrefix + key;
+            parameters[$"eqValue{i}"] = value;
+            i++;
+        }
+        i = 0;
+        foreach (var range in query.Ranges)
+        {
+            parameters[$"rangeKey{i}"] = Stored.PropertyPrefix + range.Key;
+            filters.Add($"e[$rangeKey{i}] IS NOT NULL");
+            if (range.Min is not null)
+            {
+                filters.Add($"e[$rangeKey{i}] >= $rangeMin{i}");
+                parameters[$"rangeMin{i}"] = range.Min;
+            }
+            if (range.Max is not null)
+            {
+                filters.Add($"e[$rangeKey{i}] <= $rangeMax{i}");
+                parameters[$"rangeMax{i}"] = range.Max;
+            }
+            i++;
+        }
+        i = 0;
+        foreach (var related in query.Related)
+        {
+            filters.Add($"EXISTS {{ MATCH {Pattern("e", $"rel{i}", related.Direction, $"(:{Stored.EntityLabel} {{id: $relatedId{i}}})")} WHERE type(rel{i}) = $relatedType{i} }}");
+            parameters[$"relatedId{i}"] = related.OtherId;
+            parameters[$"relatedType{i}"] = related.Type;
+            i++;
+        }
+        var filter = filters.Count == 0 ? "true" : string.Join("\n    AND ", filters);
+        var text = $$"""
+            CALL {
+              MATCH (e:Entity)
+              WHERE {{filter}}
+              RETURN count(e) AS total
+            }
+            CALL {
+              MATCH (e:Entity)
+              WHERE {{filter}}
+                AND ($afterId IS NULL OR e.id > $afterId)
+              WITH e ORDER BY e.id LIMIT $limit
+              RETURN collect(e {{Stored.EntityProjection}}) AS items
+            }
+            RETURN total, items
+            """;
+        return new CypherStatement(text, parameters);
+    }
+
+    /// <summary>A relationship pattern from <paramref name="node"/>, its arrow chosen by <paramref name="direction"/>.</summary>
+    public static string Pattern(string node, string relationship, Direction direction, string other) => direction switch
+    {
+        Direction.Out => $"({node})-[{relationship}]->{other}",
+        Direction.In => $"({node})<-[{relationship}]-{other}",
+        _ => $"({node})-[{relationship}]-{other}",
+    };
+}

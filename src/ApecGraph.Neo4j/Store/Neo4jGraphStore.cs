@@ -1,0 +1,100 @@
+using System.Text.Json;
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Search;
+using ApecGraph.Core.Store;
+using ApecGraph.Neo4j.Http;
+using ApecGraph.Neo4j.Mapping;
+
+namespace ApecGraph.Neo4j.Store;
+
+/// <summary>
+/// An <see cref="IGraphStore"/> over Neo4j's HTTP API, answering as the embedded store does for the same graph (as
+/// <c>ApecGraph.Cli import</c> writes it). Every call is at most one request carrying one statement, whatever the
+/// number of ids; calls that cannot match anything (no ids, blank search text) send none. Outages surface as
+/// <see cref="GraphStoreUnavailableException"/> after retries; nothing is cached, so the store recovers as soon as
+/// Neo4j answers again.
+/// </summary>
+public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
+{
+    /// <summary>The largest <see cref="PathQuery.MaxHops"/> this store accepts.</summary>
+    public const int MaxPathHops = PathStatement.MaxHops;
+
+    public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToArray();
+        var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        if (distinct.Length == 0) return found;
+        var result = await client.RunAsync(Statements.Entities(distinct), cancellationToken).ConfigureAwait(false);
+        foreach (var row in result.Rows)
+        {
+            var entity = Rows.Entity(row["entity"]);
+            found[entity.Id] = entity;
+        }
+        return found;
+    }
+
+    /// <summary>Each entity's relations, ordered by type, then id; every requested id is a key.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(
+        IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default)
+    {
+        var distinct = entityIds.Distinct(StringComparer.Ordinal).ToArray();
+        var lists = distinct.ToDictionary(id => id, _ => new List<Relation>(), StringComparer.Ordinal);
+        if (distinct.Length > 0)
+        {
+            var result = await client.RunAsync(Statements.Relations(distinct, query), cancellationToken).ConfigureAwait(false);
+            foreach (var row in result.Rows)
+                lists[row["id"].GetString()!].Add(Rows.Relation(row["relation"]));
+        }
+        return lists.ToDictionary(
+            pair => pair.Key,
+            pair => (IReadOnlyList<Relation>)[.. pair.Value.Order(PathAssembler.RelationOrder)],
+            StringComparer.Ordinal);
+    }
+
+    public async Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(EntityListStatement.Build(query), cancellationToken).ConfigureAwait(false);
+        var row = result.SingleRow();
+        var fetched = row["items"].EnumerateArray().Select(Rows.Entity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        return new EntityPage([.. fetched.Take(query.First)], Rows.Int(row["total"]), fetched.Count > query.First);
+    }
+
+    /// <summary>Ranked name and alias search, ranked by Core's <see cref="NameIndex"/> exactly as the embedded store ranks.</summary>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        var normalized = TextNormalizer.Normalize(query.Text);
+        if (normalized.Length == 0 || query.First <= 0) return [];
+        var result = await client.RunAsync(Statements.SearchCandidates(normalized, query.Kinds), cancellationToken).ConfigureAwait(false);
+        var candidates = result.Rows.Select(row => Rows.Entity(row["entity"])).ToList();
+        return new NameIndex(candidates).Search(query);
+    }
+
+    /// <summary>
+    /// The embedded store's paths (see <see cref="Core.Embedded.EmbeddedGraphStore.FindPathsAsync"/>), found by Neo4j's
+    /// <c>SHORTEST k GROUPS</c> search.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="PathQuery.MaxHops"/> above <see cref="MaxPathHops"/>.</exception>
+    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        if (query.MaxHops > MaxPathHops)
+            throw new ArgumentOutOfRangeException(nameof(query), query.MaxHops, $"MaxHops must be at most {MaxPathHops} on Neo4j");
+        if (query.First <= 0 || query.MaxHops < 0) return [];
+        if (query.From == query.To)
+        {
+            var exists = await client.RunAsync(Statements.Exists(query.From), cancellationToken).ConfigureAwait(false);
+            return exists.Rows.Count > 0 ? [new GraphPath([query.From], [])] : [];
+        }
+        if (query.MaxHops == 0) return [];
+        var result = await client.RunAsync(PathStatement.Build(query), cancellationToken).ConfigureAwait(false);
+        return PathAssembler.Assemble(
+            result.Rows.Select(row => (Rows.Strings(row["ids"]), (IReadOnlyList<Relation>)[.. row["relations"].EnumerateArray().Select(Rows.Relation)])),
+            query.First);
+    }
+
+    /// <summary>Kind <c>Neo4j</c> and the stored counts; <see cref="GraphStoreUnavailableException"/> when Neo4j does not answer.</summary>
+    public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var row = (await client.RunAsync(Statements.Status(), cancellationToken).ConfigureAwait(false)).SingleRow();
+        return new StoreStatus("Neo4j", Rows.Int(row["entities"]), Rows.Int(row["relations"]));
+    }
+}
