@@ -39,33 +39,36 @@ public sealed class StartupTests
     [Fact]
     public async Task An_unavailable_store_is_503_on_health_and_a_coded_error_in_graphql()
     {
-        FailingStore? store = null;
-        using var api = new ApiFactory(wrapStore: inner => store = new FailingStore(inner, new GraphStoreUnavailableException("connection refused")));
+        using var api = ApiWhoseStoreFails(new GraphStoreUnavailableException("connection refused"));
         using var client = api.CreateClient();
-        store!.Failing = true;
-        {
-            using var health = await client.GetAsync("/health", TestContext.Current.CancellationToken);
-            var response = await client.PostAsync("""{ search(text: "VESOM") { score } }""");
 
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
-            Assert.Equal(["STORE_UNAVAILABLE"], response.ErrorCodes);
-        }
+        using var health = await client.GetAsync("/health", TestContext.Current.CancellationToken);
+        var response = await client.PostAsync("""{ search(text: "VESOM") { score } }""");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal(["STORE_UNAVAILABLE"], response.ErrorCodes);
     }
 
     [Fact]
     public async Task An_unexpected_failure_is_a_coded_error_without_internals()
     {
-        FailingStore? store = null;
-        using var api = new ApiFactory(wrapStore: inner => store = new FailingStore(inner, new InvalidOperationException("secret detail at line 42")));
-        using var client = api.CreateClient();
-        store!.Failing = true;
-        {
-            var response = await client.PostAsync("""{ search(text: "VESOM") { score } }""");
+        using var api = ApiWhoseStoreFails(new InvalidOperationException("secret detail at line 42"));
 
-            Assert.Equal(200, response.Status);
-            Assert.Equal(["INTERNAL_SERVER_ERROR"], response.ErrorCodes);
-            Assert.DoesNotContain("secret detail", response.Root.ToString());
-            Assert.DoesNotContain("InvalidOperationException", response.Root.ToString());
-        }
+        var response = await api.CreateClient().PostAsync("""{ search(text: "VESOM") { score } }""");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(["INTERNAL_SERVER_ERROR"], response.ErrorCodes);
+        Assert.DoesNotContain("secret detail", response.Root.ToString());
+        Assert.DoesNotContain("InvalidOperationException", response.Root.ToString());
+    }
+
+    /// <summary>The API on the real graph, started healthy; from then on searches and status checks fail with <paramref name="failure"/>.</summary>
+    private static ApiFactory ApiWhoseStoreFails(Exception failure)
+    {
+        FailingStore? store = null;
+        var api = new ApiFactory(wrapStore: inner => store = new FailingStore(inner, failure));
+        api.StartServer();
+        store!.Failing = true;
+        return api;
     }
 }
