@@ -6,6 +6,7 @@ public static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new ValidateCommand(),
+        new ImportCommand(),
     ];
 
     /// <summary>Runs the CLI in-process; returns the exit code (see <see cref="ExitCodes"/>).</summary>
