@@ -5,14 +5,15 @@ public sealed class GraphStoreOptions
 {
     public const string Section = "GraphStore";
 
-    /// <summary><c>Embedded</c> (default): the graph from graph-seeds/, in memory.</summary>
+    /// <summary><c>Embedded</c> (default): the graph from graph-seeds/, in memory. <c>Neo4j</c>: the graph that
+    /// <c>ApecGraph.Cli import</c> wrote into the Neo4j server of the <c>Neo4j</c> section (<c>Neo4j__Uri</c>, ...).</summary>
     public GraphStoreKind Kind { get; set; } = GraphStoreKind.Embedded;
 
-    /// <summary>The graph-seeds/ folder; by default found by walking up from the app's folder.</summary>
+    /// <summary>The graph-seeds/ folder (embedded store); by default found by walking up from the app's folder.</summary>
     public string? GraphSeedsPath { get; set; }
 
     /// <summary>The seeds/ folder of source texts; by default the <c>seeds</c> folder beside graph-seeds/.</summary>
     public string? SourcesPath { get; set; }
 }
 
-public enum GraphStoreKind { Embedded }
+public enum GraphStoreKind { Embedded, Neo4j }

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
 using ApecGraph.Core.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -23,10 +25,12 @@ public sealed class Neo4jHttpClient
     private readonly ResiliencePipeline retry;
     private readonly Uri baseUri;
     private readonly AuthenticationHeaderValue? authorization;
+    private readonly ILogger logger;
 
-    public Neo4jHttpClient(IHttpClientFactory clients, IOptions<Neo4jOptions> options)
+    public Neo4jHttpClient(IHttpClientFactory clients, IOptions<Neo4jOptions> options, ILogger<Neo4jHttpClient>? logger = null)
     {
         this.clients = clients;
+        this.logger = logger ?? NullLogger<Neo4jHttpClient>.Instance;
         Options = options.Value;
         if (Options.Problems() is { Count: > 0 } problems)
             throw new OptionsValidationException(Neo4jOptions.Section, typeof(Neo4jOptions), problems);
@@ -34,7 +38,7 @@ public sealed class Neo4jHttpClient
         if (!string.IsNullOrEmpty(Options.User))
             authorization = new AuthenticationHeaderValue("Basic",
                 Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Options.User}:{Options.Password}")));
-        retry = BuildRetry(Options);
+        retry = BuildRetry(Options, this.logger);
     }
 
     public Neo4jOptions Options { get; }
@@ -59,7 +63,7 @@ public sealed class Neo4jHttpClient
         }
         catch (Exception e) when (e is Neo4jTransientException or TimeoutRejectedException)
         {
-            throw Unavailable(e);
+            throw Unavailable(e, Options.MaxRetries);
         }
     }
 
@@ -89,11 +93,11 @@ public sealed class Neo4jHttpClient
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw Unavailable(new TimeoutRejectedException($"no answer within {Options.RequestTimeout}", e));
+            throw Unavailable(new TimeoutRejectedException($"no answer within {Options.RequestTimeout}", e), retries: 0);
         }
         catch (Neo4jTransientException e)
         {
-            throw Unavailable(e);
+            throw Unavailable(e, retries: 0);
         }
     }
 
@@ -130,10 +134,10 @@ public sealed class Neo4jHttpClient
         }
     }
 
-    private GraphStoreUnavailableException Unavailable(Exception cause) =>
-        new($"{Describe()} is unavailable: {cause.Message}", cause);
+    private GraphStoreUnavailableException Unavailable(Exception cause, int retries) =>
+        new($"{Describe()} is unavailable ({(retries > 0 ? $"{retries + 1} attempts" : "no retry")}): {cause.Message}", cause);
 
-    private static ResiliencePipeline BuildRetry(Neo4jOptions options)
+    private static ResiliencePipeline BuildRetry(Neo4jOptions options, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder();
         if (options.MaxRetries > 0)
@@ -146,6 +150,12 @@ public sealed class Neo4jHttpClient
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 MaxDelay = TimeSpan.FromSeconds(10),
+                OnRetry = args =>
+                {
+                    logger.LogWarning("Neo4j request failed ({Reason}); retry {Attempt} of {MaxRetries} in {Delay} ms",
+                        args.Outcome.Exception?.Message, args.AttemptNumber + 1, options.MaxRetries, (int)args.RetryDelay.TotalMilliseconds);
+                    return ValueTask.CompletedTask;
+                },
             });
         }
         return builder.AddTimeout(options.RequestTimeout).Build();
