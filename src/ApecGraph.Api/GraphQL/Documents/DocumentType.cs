@@ -13,7 +13,8 @@ public sealed class DocumentType : ObjectGraphType<Entity>
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Property("title") ?? c.Source.Name);
         this.One<ActorUnion>("publisher", "Who published it.", In("PUBLISHED"));
         this.Property<DateScalar>("published", "Date of publication, where it states one.");
-        Field<NonNullGraphType<StringGraphType>>("source").Description("File name of the source text under seeds/.").Resolve(c => c.Source.Property("source") ?? "");
+        // Nullable (the sketch had String!): the sources also name documents they are not, such as a letter.
+        this.Property<StringGraphType>("source", "File name of the source text under seeds/; null for a document the sources only mention.");
         this.Many<EntityInterface>("mentions", "Every entity this document states something about.", Out(Vocabulary.Mentions));
     }
 }
