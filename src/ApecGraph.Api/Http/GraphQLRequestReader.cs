@@ -29,10 +29,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
     public async Task<(GraphQLRequest? Request, RequestError? Error)> FromBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        var body = request.ContentLength > MaxBodyBytes ? null : await ReadBoundedAsync(request.Body, cancellationToken);
+        if (body is null)
             return (null, new RequestError(413, "REQUEST_TOO_LARGE", $"The request body is over {MaxBodyBytes} bytes."));
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(cancellationToken);
         try
         {
             using var json = JsonDocument.Parse(body);
@@ -43,6 +42,20 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         {
             return (null, RequestError.BadJson(e.Message));
         }
+    }
+
+    // Bounded whether or not the client sent a Content-Length (a chunked body has none).
+    private static async Task<string?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private Inputs? Parse(string? json, string name) =>

@@ -92,6 +92,18 @@ internal static partial class EntityRules
             {
                 Report($"format \"{property.Value}\" is not one of IN_PERSON, VIRTUAL, HYBRID");
             }
+            if (kind == EntityKind.Resolution && property.Key == "number" && !(int.TryParse(property.Value, out var number) && number > 0))
+            {
+                Report($"number \"{property.Value}\" is not a resolution number (a positive integer)");
+            }
+        }
+        // The API promises a number and a year for every resolution.
+        foreach (var required in kind == EntityKind.Resolution ? new[] { "number", "year" } : [])
+        {
+            if (!entity.Properties.Any(property => property.Key == required))
+            {
+                context.Report(entity.Location, entity.Subject, $"a RESOLUTION needs the property {required}");
+            }
         }
     }
 

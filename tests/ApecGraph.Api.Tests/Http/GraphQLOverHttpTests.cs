@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using ApecGraph.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ApecGraph.Api.Tests.Http;
 
@@ -111,6 +114,33 @@ public sealed class GraphQLOverHttpTests(RepositoryApi api)
 
         Assert.Equal(415, response.Status);
         Assert.Equal(["UNSUPPORTED_MEDIA_TYPE"], response.ErrorCodes);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_over_256_KiB_is_413_with_or_without_a_content_length(bool withLength)
+    {
+        var pad = new string('x', 300 * 1024);
+        var body = Encoding.UTF8.GetBytes($$$"""{"query":"{ economies { totalCount } }","extensions":{"pad":"{{{pad}}}"}}""");
+        // Over real Kestrel: the in-memory test server would buffer the body and supply a length.
+        using var kestrel = new ApiFactory();
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        var address = kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using HttpContent content = withLength ? new ByteArrayContent(body) : new StreamContent(new UnknownLengthStream(body));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var response = await GraphQLResponse.ReadAsync(await client.PostAsync("/graphql", content, TestContext.Current.CancellationToken));
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal(["REQUEST_TOO_LARGE"], response.ErrorCodes);
+    }
+
+    /// <summary>A body whose length the client cannot tell in advance, so it goes without Content-Length.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     [Fact]

@@ -93,6 +93,27 @@ public sealed class EntityValidationTests
     }
 
     [Theory]
+    [InlineData("MCDXL")]
+    [InlineData("0")]
+    public void A_resolution_number_must_be_a_positive_integer(string number)
+    {
+        using var graph = TempGraph.WithValidBase().Write("x.yaml",
+            Entity("resolution:x", "RESOLUTION", $"    properties:\n      number: {number}\n      year: \"2004\"", "\n        supports: [number, year]"));
+
+        ProblemAssert.Single(graph.Load(), File, "resolution:x", $"number \"{number}\" is not a resolution number");
+    }
+
+    [Fact]
+    public void A_resolution_needs_a_number_and_a_year()
+    {
+        using var graph = TempGraph.WithValidBase().Write("x.yaml", Entity("resolution:x", "RESOLUTION"));
+
+        var problems = graph.Load().Problems;
+        Assert.Contains(problems, p => p.Subject == "resolution:x" && p.Message == "a RESOLUTION needs the property number");
+        Assert.Contains(problems, p => p.Subject == "resolution:x" && p.Message == "a RESOLUTION needs the property year");
+    }
+
+    [Theory]
     [InlineData("startDate", "27 May 2020")]
     [InlineData("endDate", "2020-5-27")]
     [InlineData("startDate", "2020-02-30")]
