@@ -61,6 +61,17 @@ public sealed class GraphQLOverHttpTests(RepositoryApi api)
         }
     }
 
+    [Fact]
+    public async Task A_query_nested_deeper_than_15_levels_is_refused()
+    {
+        var query = "{ entity(id: \"economy:malaysia\") { " + string.Concat(Enumerable.Repeat("relations { from { ", 9)) + "id"
+                    + string.Concat(Enumerable.Repeat(" } }", 9)) + " } }";
+        var response = await api.CreateClient().PostAsync(query);
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal(["COMPLEXITY"], response.ErrorCodes);
+    }
+
     [Theory]
     [InlineData("""{"query": """, "INVALID_JSON")]
     [InlineData("""[{"query":"{ economies { totalCount } }"}]""", "INVALID_REQUEST")]
