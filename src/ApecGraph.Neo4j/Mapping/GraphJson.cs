@@ -19,7 +19,7 @@ internal static class GraphJson
         [.. (JsonSerializer.Deserialize<List<StoredEvidence>>(json, Json) ?? []).Select(e => new Evidence(e.Doc, e.Quote) { Supports = e.Supports ?? [] })];
 
     public static string Properties(IReadOnlyDictionary<string, string> properties) =>
-        JsonSerializer.Serialize(properties.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value), Json);
+        JsonSerializer.Serialize(properties, Json); // in the seeds' order, as the embedded store keeps them
 
     public static IReadOnlyDictionary<string, string> Properties(string? json) =>
         string.IsNullOrEmpty(json) ? new Dictionary<string, string>() :

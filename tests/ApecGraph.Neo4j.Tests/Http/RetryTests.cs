@@ -1,0 +1,105 @@
+using System.Text;
+using ApecGraph.Core.Store;
+using ApecGraph.Neo4j.Http;
+using ApecGraph.Neo4j.Tests.Support;
+
+namespace ApecGraph.Neo4j.Tests.Http;
+
+/// <summary>Transient failures are retried with backoff and end in <see cref="GraphStoreUnavailableException"/>; refusals are not retried.</summary>
+public sealed class RetryTests
+{
+    private static readonly CypherStatement Statement = new("RETURN 1 AS x");
+    private static readonly Reply One = Bodies.Ok(Bodies.Rows(["x"], [[1]]));
+    private static readonly Reply ServiceUnavailable = new(503, "");
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_503_then_an_answer_succeeds_on_the_retry()
+    {
+        using var server = ReplayServer.Start(ServiceUnavailable, One);
+
+        var result = await server.Client().RunAsync(Statement, Token);
+
+        Assert.Equal(1, result.SingleRow()["x"].GetInt32());
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_transient_neo4j_error_in_a_200_answer_is_retried()
+    {
+        using var server = ReplayServer.Start(Bodies.Error("Neo.TransientError.Transaction.DeadlockDetected", "deadlock"), One);
+
+        var result = await server.Client().RunAsync(Statement, Token);
+
+        Assert.Equal(1, result.SingleRow()["x"].GetInt32());
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Retries_are_bounded_and_end_in_store_unavailable()
+    {
+        using var server = ReplayServer.Start(ServiceUnavailable);
+
+        var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(
+            () => server.Client(o => o.MaxRetries = 3).RunAsync(Statement, Token));
+
+        Assert.Equal(4, server.Requests.Count);
+        Assert.Contains("HTTP 503", error.Message, StringComparison.Ordinal);
+        Assert.Contains("4 attempts", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_closed_port_is_store_unavailable_after_the_retries()
+    {
+        var closed = new Uri($"http://127.0.0.1:{ReplayServer.FreePort()}");
+        var client = Neo4jHttpClient.Create(ReplayServer.Options(closed));
+
+        var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => client.RunAsync(Statement, Token));
+
+        Assert.Contains("no connection", error.Message, StringComparison.Ordinal);
+        Assert.Contains(closed.Authority, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_answer_slower_than_the_request_timeout_is_retried_then_unavailable()
+    {
+        using var server = ReplayServer.Start(One with { Delay = TimeSpan.FromSeconds(3) });
+        var client = server.Client(o => { o.RequestTimeout = TimeSpan.FromMilliseconds(200); o.MaxRetries = 1; });
+
+        var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => client.RunAsync(Statement, Token));
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Contains("2 attempts", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_is_not_an_outage()
+    {
+        using var server = ReplayServer.Start(One with { Delay = TimeSpan.FromSeconds(3) });
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => server.Client().RunAsync(Statement, cancel.Token));
+    }
+
+    [Fact]
+    public async Task Basic_auth_is_sent_when_a_user_is_set_and_not_otherwise()
+    {
+        using var server = ReplayServer.Start(One);
+
+        await server.Client(o => { o.User = "neo4j"; o.Password = "s3cret"; }).RunAsync(Statement, Token);
+        await server.Client().RunAsync(Statement, Token);
+
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:s3cret")), server.Requests[0].Authorization);
+        Assert.Null(server.Requests[1].Authorization);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_neo4js_json_is_reported_as_such()
+    {
+        using var server = ReplayServer.Start(new Reply(200, "<html>proxy says hi</html>"));
+
+        await Assert.ThrowsAsync<Neo4jResponseException>(() => server.Client().RunAsync(Statement, Token));
+    }
+}
