@@ -1,0 +1,56 @@
+using ApecGraph.Cli;
+using ApecGraph.Neo4j.Import;
+using ApecGraph.Neo4j.Store;
+using ApecGraph.Neo4j.Tests.Support;
+
+namespace ApecGraph.Neo4j.Tests.Integration;
+
+/// <summary>Import against a real Neo4j; skipped, with the reason, where none can be had.</summary>
+[Collection(Neo4jServerCollection.Name)]
+public sealed class ImportIntegrationTests(Neo4jServer server)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Importing_twice_gives_the_same_counts_and_removes_nothing_the_second_time()
+    {
+        var importer = new Neo4jImporter(server.Client());
+        var graph = RepositoryGraph.Graph;
+
+        var first = await importer.ImportAsync(graph, cancellationToken: Token);
+        var second = await importer.ImportAsync(graph, cancellationToken: Token);
+
+        Assert.Equal((graph.Entities.Count, graph.Relations.Count), (first.Entities, first.Relations));
+        Assert.Equal((first.Entities, first.Relations, 0, 0), (second.Entities, second.Relations, second.RemovedEntities, second.RemovedRelations));
+        var status = await new Neo4jGraphStore(server.Client()).GetStatusAsync(Token);
+        Assert.Equal(("Neo4j", graph.Entities.Count, graph.Relations.Count), (status.Kind, status.Entities, status.Relations));
+    }
+
+    [Fact]
+    public async Task An_invalid_graph_changes_nothing()
+    {
+        await new Neo4jImporter(server.Client()).ImportAsync(RepositoryGraph.Graph, cancellationToken: Token);
+        var store = new Neo4jGraphStore(server.Client());
+        var before = await store.GetStatusAsync(Token);
+        var folder = Directory.CreateTempSubdirectory("apecgraph-invalid-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "seeds"));
+            Directory.CreateDirectory(Path.Combine(folder, "graph-seeds"));
+            File.WriteAllText(Path.Combine(folder, "graph-seeds", "bad.yaml"), "entities:\n  - id: economy:atlantis\n    kind: ECONOMY\n    name: Atlantis\n");
+            var o = server.Options;
+            string[] args = ["import", "--graph", Path.Combine(folder, "graph-seeds"), "--uri", o.Uri!.ToString(), "--database", o.Database,
+                .. o.User is null ? Array.Empty<string>() : ["--user", o.User, "--password", o.Password ?? ""]];
+
+            var exit = CliApp.Run(args, TextWriter.Null, TextWriter.Null);
+
+            Assert.Equal(ExitCodes.Failed, exit);
+            Assert.Equal(before, await store.GetStatusAsync(Token));
+            Assert.Empty(await store.GetEntitiesAsync(["economy:atlantis"], Token));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using ApecGraph.Core.Embedded;
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+using ApecGraph.Neo4j.Import;
+using ApecGraph.Neo4j.Store;
+using ApecGraph.Neo4j.Tests.Support;
+
+namespace ApecGraph.Neo4j.Tests.Integration;
+
+/// <summary>A real Neo4j holding the imported repository graph answers as the embedded store does; skipped, with the reason, where no Neo4j can be had.</summary>
+[Collection(Neo4jServerCollection.Name)]
+public sealed class StoreIntegrationTests(Neo4jServer server) : IAsyncLifetime
+{
+    private static readonly KnowledgeGraph Graph = RepositoryGraph.Graph;
+    private static readonly EmbeddedGraphStore Embedded = new(Graph);
+    private Neo4jGraphStore neo4j = null!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        neo4j = new Neo4jGraphStore(server.Client());
+        await new Neo4jImporter(server.Client()).ImportAsync(Graph, cancellationToken: Token);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task Entities_and_relations_of_every_entity()
+    {
+        string[] ids = [.. Graph.Entities.Select(e => e.Id), "economy:atlantis"];
+
+        AssertSame(await Embedded.GetEntitiesAsync(ids, Token), await neo4j.GetEntitiesAsync(ids, Token));
+        foreach (var query in new[] { RelationQuery.All, new RelationQuery { Direction = Direction.Out }, new RelationQuery { Direction = Direction.In, Types = ["PROPOSED", "MENTIONS"] } })
+            AssertSame(await Embedded.GetRelationsAsync(ids, query, Token), await neo4j.GetRelationsAsync(ids, query, Token));
+    }
+
+    [Fact]
+    public async Task Lists_filters_and_keyset_pages()
+    {
+        var queries = Enum.GetValues<EntityKind>().Select(k => new EntityQuery { Kind = k, First = 7 }).Concat(
+        [
+            new EntityQuery { First = 500 },
+            new EntityQuery { First = 0 },
+            new EntityQuery { Kind = EntityKind.Meeting, PropertyEquals = new Dictionary<string, string> { ["format"] = "virtual" } },
+            new EntityQuery { Kind = EntityKind.Meeting, Ranges = [new PropertyRange("startDate", "2020-01-01", "2020-12-31")] },
+            new EntityQuery { Ranges = [new PropertyRange("year", "2021", null)] },
+            new EntityQuery { Kind = EntityKind.Proposal, Related = [new RelatedFilter("PROPOSED", Direction.In, "economy:malaysia")] },
+            new EntityQuery { Related = [new RelatedFilter("DELIBERATED_AT", Direction.Out, "meeting:vesom-2020-05-27"), new RelatedFilter("PROPOSED", Direction.Both, "economy:malaysia")] },
+        ]);
+        foreach (var query in queries)
+        {
+            // walk every page, as a client following cursors would
+            for (var page = query; ;)
+            {
+                var expected = await Embedded.ListEntitiesAsync(page, Token);
+                AssertSame(expected, await neo4j.ListEntitiesAsync(page, Token), JsonSerializer.Serialize(page));
+                if (!expected.HasNextPage || expected.Items.Count == 0) break;
+                page = page with { AfterId = expected.Items[^1].Id };
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("VESOM")]
+    [InlineData("Ministry of International Trade & Industry")]
+    [InlineData("People’s Republic of China")]
+    [InlineData("covid19")]
+    [InlineData("republic china")]
+    [InlineData("a")]
+    public async Task Search(string text)
+    {
+        foreach (var query in new[] { new SearchQuery(text), new SearchQuery(text, [EntityKind.Organisation], 20) })
+            AssertSame(await Embedded.SearchAsync(query, Token), await neo4j.SearchAsync(query, Token));
+    }
+
+    [Fact]
+    public async Task Paths()
+    {
+        var sample = Graph.Entities.Select(e => e.Id).Order(StringComparer.Ordinal).Where((_, i) => i % 13 == 0).ToList();
+        foreach (var from in sample)
+        foreach (var to in sample)
+        foreach (var query in new[] { new PathQuery(from, to, 4, 3), new PathQuery(from, to, 2, 4) { ExcludedTypes = [] } })
+            AssertSame(await Embedded.FindPathsAsync(query, Token), await neo4j.FindPathsAsync(query, Token), $"{from} -> {to} {query}");
+        var chile = new PathQuery("economy:chile", "resolution:1540-2004", 5, 3);
+        AssertSame(await Embedded.FindPathsAsync(chile, Token), await neo4j.FindPathsAsync(chile, Token));
+    }
+
+    private static void AssertSame<T>(T expected, T actual, string? context = null) =>
+        Assert.True(JsonSerializer.Serialize(expected) == JsonSerializer.Serialize(actual),
+            $"{context}\nexpected: {JsonSerializer.Serialize(expected)}\nactual:   {JsonSerializer.Serialize(actual)}");
+}
