@@ -17,6 +17,8 @@ internal sealed partial class FakeNeo4j(KnowledgeGraph graph)
     public Reply Answer(ReceivedRequest request)
     {
         var (text, parameters) = Assert.Single(request.Statements);
+        if (text.Contains("AS entities", StringComparison.Ordinal))
+            return Bodies.Ok(Bodies.Rows(["entities", "relations"], [[graph.Entities.Count, graph.Relations.Count]]));
         if (text.Contains("SHORTEST", StringComparison.Ordinal)) return Paths(text, parameters);
         if (text.Contains("searchCompact", StringComparison.Ordinal)) return Search(parameters);
         if (text.Contains("WITH DISTINCT id, r", StringComparison.Ordinal)) return Relations(text, parameters);
