@@ -37,7 +37,7 @@ public static class CliApp
         }
         try
         {
-            return command.Run(CliArguments.Parse(rest, command.Options), output);
+            return command.Run(CliArguments.Parse(rest, command.Options, command.Flags), output);
         }
         catch (UsageException ex)
         {

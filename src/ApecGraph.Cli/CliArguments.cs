@@ -1,6 +1,6 @@
 namespace ApecGraph.Cli;
 
-/// <summary>Parsed <c>--name value</c> / <c>--name=value</c> options; anything else is a usage error.</summary>
+/// <summary>Parsed <c>--name value</c> / <c>--name=value</c> options and value-less flags; anything else is a usage error.</summary>
 public sealed class CliArguments
 {
     private readonly Dictionary<string, string> values;
@@ -9,11 +9,20 @@ public sealed class CliArguments
 
     public string? this[string option] => values.GetValueOrDefault(option);
 
-    public static CliArguments Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> options)
+    /// <summary>Whether a value-less flag was given.</summary>
+    public bool Has(string flag) => values.ContainsKey(flag);
+
+    public static CliArguments Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> options, IReadOnlyCollection<string>? flags = null)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
+            if (flags is not null && flags.Contains(args[i]))
+            {
+                if (!values.TryAdd(args[i], ""))
+                    throw new UsageException($"{args[i]} given twice");
+                continue;
+            }
             var (name, value) = args[i].Split('=', 2) is [var n, var v] && n.StartsWith("--", StringComparison.Ordinal)
                 ? (n, (string?)v)
                 : (args[i], null);

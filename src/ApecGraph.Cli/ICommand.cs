@@ -9,6 +9,8 @@ public interface ICommand
     string Usage { get; }
     /// <summary>Option names the command accepts (each takes a value), e.g. <c>--graph</c>.</summary>
     IReadOnlyCollection<string> Options { get; }
+    /// <summary>Flags the command accepts (no value), e.g. <c>--if-empty</c>.</summary>
+    IReadOnlyCollection<string> Flags => [];
 
     /// <summary>Runs the command; throws <see cref="UsageException"/> for bad arguments; returns the exit code.</summary>
     int Run(CliArguments arguments, TextWriter output);

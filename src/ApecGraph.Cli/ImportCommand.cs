@@ -3,6 +3,7 @@ using ApecGraph.Core.Store;
 using ApecGraph.Neo4j;
 using ApecGraph.Neo4j.Http;
 using ApecGraph.Neo4j.Import;
+using ApecGraph.Neo4j.Store;
 
 namespace ApecGraph.Cli;
 
@@ -12,16 +13,18 @@ namespace ApecGraph.Cli;
 /// </summary>
 public sealed class ImportCommand(Func<string, string?>? environment = null) : ICommand
 {
-    private const string Uri = "--uri", Database = "--database", User = "--user", Password = "--password", BatchSize = "--batch-size";
+    private const string Uri = "--uri", Database = "--database", User = "--user", Password = "--password", BatchSize = "--batch-size",
+        IfEmpty = "--if-empty";
     private readonly Func<string, string?> environment = environment ?? Environment.GetEnvironmentVariable;
 
     public string Name => "import";
     public string Summary => "validate graph-seeds/ and write it into Neo4j (all or nothing)";
     public IReadOnlyCollection<string> Options { get; } =
         [GraphSourceOptions.Graph, GraphSourceOptions.Sources, Uri, Database, User, Password, BatchSize];
+    public IReadOnlyCollection<string> Flags { get; } = [IfEmpty];
 
     public string Usage =>
-        "usage: ApecGraph.Cli import [--graph <dir>] [--sources <dir>] [--uri <http uri>] [--database <name>] [--user <name>] [--password <pw>]\n\n"
+        "usage: ApecGraph.Cli import [--graph <dir>] [--sources <dir>] [--uri <http uri>] [--database <name>] [--user <name>] [--password <pw>] [--if-empty]\n\n"
         + "Validates graph-seeds/ first and writes nothing when it has problems (exit 1). Otherwise MERGEs every entity and\n"
         + "relation on its id and removes what graph-seeds/ no longer has, all in ONE Neo4j transaction: a failure before the\n"
         + "commit leaves Neo4j as it was. Running it again is safe and gives the same result.\n\n"
@@ -30,7 +33,8 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
         + "  --database <name> (default: env Neo4j__Database, else neo4j)\n"
         + "  --user <name>     basic-auth user (default: env Neo4j__User; none when auth is off)\n"
         + "  --password <pw>   (default: env Neo4j__Password)\n"
-        + $"  --batch-size <n>  rows per statement (default {Neo4jImporter.DefaultBatchSize})";
+        + $"  --batch-size <n>  rows per statement (default {Neo4jImporter.DefaultBatchSize})\n"
+        + "  --if-empty        do nothing when Neo4j already holds entities (a container's first start)";
 
     public int Run(CliArguments arguments, TextWriter output) => RunAsync(arguments, output).GetAwaiter().GetResult();
 
@@ -40,6 +44,19 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
         var batchSize = arguments[BatchSize] is { } text
             ? int.TryParse(text, out var n) && n > 0 ? n : throw new UsageException($"{BatchSize} must be a positive whole number")
             : Neo4jImporter.DefaultBatchSize;
+
+        var client = Neo4jHttpClient.Create(options);
+        if (arguments.Has(IfEmpty))
+        {
+            var stored = await StoredEntitiesAsync(client, output);
+            if (stored is null)
+                return ExitCodes.Failed;
+            if (stored > 0)
+            {
+                output.WriteLine($"{client.Describe()} already holds {stored} entities: not importing ({IfEmpty}). Run import without {IfEmpty} to update it.");
+                return ExitCodes.Ok;
+            }
+        }
 
         var sources = GraphSourceOptions.Resolve(arguments);
         var load = GraphLoader.Load(sources);
@@ -53,7 +70,6 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
         }
         output.WriteLine(ValidateCommand.ReportSummary(load));
 
-        var client = Neo4jHttpClient.Create(options);
         output.WriteLine($"importing into {client.Describe()} in one transaction");
         try
         {
@@ -67,6 +83,20 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
             output.WriteLine("Nothing was changed: the writes ran in one transaction, which was rolled back. (Had the connection dropped "
                 + "during the commit itself, it may have gone through; running import again is safe either way.)");
             return ExitCodes.Failed;
+        }
+    }
+
+    /// <summary>How many entities Neo4j holds; null (after saying why) when it cannot tell.</summary>
+    private static async Task<int?> StoredEntitiesAsync(Neo4jHttpClient client, TextWriter output)
+    {
+        try
+        {
+            return (await new Neo4jGraphStore(client).GetStatusAsync()).Entities;
+        }
+        catch (Exception e) when (e is GraphStoreUnavailableException or Neo4jQueryException or Neo4jResponseException)
+        {
+            output.WriteLine($"import failed: {e.Message}");
+            return null;
         }
     }
 

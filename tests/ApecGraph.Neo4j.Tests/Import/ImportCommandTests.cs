@@ -142,4 +142,30 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.All(server.Requests, r => Assert.StartsWith("Basic ", r.Authorization, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void If_empty_leaves_a_populated_neo4j_alone()
+    {
+        using var server = ReplayServer.Start(Bodies.Ok(Bodies.Rows(["entities", "relations"], [[5, 7]])));
+
+        var (exit, output) = Import(server, "--if-empty");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("already holds 5 entities", output, StringComparison.Ordinal);
+        var request = Assert.Single(server.Requests);
+        Assert.Contains("count(e) AS entities", request.Statements[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void If_empty_imports_into_an_empty_neo4j()
+    {
+        using var server = ReplayServer.Start(request => request.Statements is [{ Text: var text }] && text.Contains("AS entities", StringComparison.Ordinal)
+            ? Bodies.Ok(Bodies.Rows(["entities", "relations"], [[0, 0]]))
+            : Neo4jSide(request));
+
+        var (exit, output) = Import(server, "--if-empty");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("imported 102 entities, 301 relations", output, StringComparison.Ordinal);
+    }
 }
