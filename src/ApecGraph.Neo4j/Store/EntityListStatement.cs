@@ -37,16 +37,23 @@ internal static class EntityListStatement
         i = 0;
         foreach (var range in query.Ranges)
         {
-            parameters[$"rangeKey{i}"] = Stored.PropertyPrefix + range.Key;
-            filters.Add($"e[$rangeKey{i}] IS NOT NULL");
+            // The range's key, else its fallback keys in order (PropertyRange.ValueOf), as parameters.
+            var keys = new List<string>();
+            foreach (var (key, k) in range.FallbackKeys.Prepend(range.Key).Select((key, k) => (key, k)))
+            {
+                parameters[$"rangeKey{i}_{k}"] = Stored.PropertyPrefix + key;
+                keys.Add($"e[$rangeKey{i}_{k}]");
+            }
+            var value = $"coalesce({string.Join(", ", keys)})";
+            filters.Add($"{value} IS NOT NULL");
             if (range.Min is not null)
             {
-                filters.Add($"e[$rangeKey{i}] >= $rangeMin{i}");
+                filters.Add($"{value} >= $rangeMin{i}");
                 parameters[$"rangeMin{i}"] = range.Min;
             }
             if (range.Max is not null)
             {
-                filters.Add($"e[$rangeKey{i}] <= $rangeMax{i}");
+                filters.Add($"{value} <= $rangeMax{i}");
                 parameters[$"rangeMax{i}"] = range.Max;
             }
             i++;

@@ -6,10 +6,11 @@ namespace ApecGraph.Neo4j.Store;
 
 /// <summary>
 /// Neo4j's own shortest-path search for <see cref="IGraphStore.FindPathsAsync"/>: <c>SHORTEST k GROUPS</c> (Neo4j 5.21+)
-/// over relationships in either direction, skipping the excluded types, keeping only paths on which no entity repeats
-/// (a pre-filter, so every group holds such paths). k groups of distinct lengths hold at least k paths with distinct
-/// entities, so k = min(First, MaxHops) groups always contain the First paths the embedded store would return;
-/// <see cref="PathAssembler"/> picks them.
+/// over relationships in either direction, skipping the excluded types, in the documented form
+/// <c>MATCH p = SHORTEST k GROUPS (a)-[x WHERE …]-{1,n}(b)</c>. k = min(First, MaxHops) groups of distinct lengths;
+/// <see cref="PathAssembler"/> drops paths on which an entity repeats and picks the First the embedded store would
+/// return. (The shortest group never repeats an entity; a longer group could hold only such paths, and then this store
+/// returns fewer paths than the embedded one: a bound of the query, not of the graph.)
 /// </summary>
 internal static class PathStatement
 {
@@ -28,9 +29,7 @@ internal static class PathStatement
         var groups = Math.Min(query.First, query.MaxHops).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var text = $$"""
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-            MATCH SHORTEST {{groups}} GROUPS
-              (p = (a)-[x WHERE NOT type(x) IN $excluded]-{1,{{hops}}}(b)
-               WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n)))
+            MATCH p = SHORTEST {{groups}} GROUPS (a)-[x WHERE NOT type(x) IN $excluded]-{1,{{hops}}}(b)
             RETURN [n IN nodes(p) | n.id] AS ids,
                    [rel IN relationships(p) | {{Stored.RelationProjection("rel")}}] AS relations
             """;

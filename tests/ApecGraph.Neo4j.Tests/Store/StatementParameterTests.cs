@@ -44,7 +44,7 @@ public sealed class StatementParameterTests : IDisposable
         {
             Kind = EntityKind.Meeting,
             PropertyEquals = new Dictionary<string, string> { [Hostile] = Hostile },
-            Ranges = [new PropertyRange(Hostile, Hostile, Hostile)],
+            Ranges = [new PropertyRange(Hostile, Hostile, Hostile) { FallbackKeys = [Hostile + "-fallback"] }],
             Related = [new RelatedFilter(Hostile, Direction.Both, Hostile)],
             AfterId = Hostile,
         }, Token);
@@ -53,8 +53,10 @@ public sealed class StatementParameterTests : IDisposable
         AssertOnlyAsParameter(request);
         var parameters = Strings(request.Statements[0].Parameters);
         Assert.Contains("Meeting", parameters);
-        // property key and value, range key, min and max, related type and id, the cursor
-        Assert.Equal(8, parameters.Count(p => p.Contains(Hostile, StringComparison.Ordinal)));
+        // property key and value, range key, its fallback key, min and max, related type and id, the cursor
+        Assert.Equal(9, parameters.Count(p => p.Contains(Hostile, StringComparison.Ordinal)));
+        // a range compares the first of its keys that an entity has, as the embedded store does
+        Assert.Contains("coalesce(e[$rangeKey0_0], e[$rangeKey0_1])", request.Statements[0].Text);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace ApecGraph.Neo4j.Tests.Store;
 /// embedded store's answers, on the repository graph. Neo4j's part is played by <see cref="FakeNeo4j"/>, a model of
 /// the statements' Cypher; the integration tests compare against a real Neo4j.
 /// </summary>
-public sealed class SameAnswersAsEmbeddedTests : IDisposable
+public sealed class StoreLogicOnCypherModelTests : IDisposable
 {
     private static readonly KnowledgeGraph Graph = RepositoryGraph.Graph;
     private static readonly EmbeddedGraphStore Embedded = new(Graph);
@@ -20,7 +20,7 @@ public sealed class SameAnswersAsEmbeddedTests : IDisposable
     private readonly ReplayServer server = ReplayServer.Start(new FakeNeo4j(Graph).Answer);
     private readonly Neo4jGraphStore neo4j;
 
-    public SameAnswersAsEmbeddedTests() => neo4j = new Neo4jGraphStore(server.Client());
+    public StoreLogicOnCypherModelTests() => neo4j = new Neo4jGraphStore(server.Client());
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
