@@ -13,7 +13,7 @@ public sealed class ImportCommandTests : IDisposable
     public void Dispose() => Directory.Delete(emptyFolder, recursive: true);
 
     /// <summary>Neo4j's side of a successful import of the repository graph.</summary>
-    private static Reply Neo4jSide(ReceivedRequest request) => (request.Method, request.Path) switch
+    internal static Reply Neo4jSide(ReceivedRequest request) => (request.Method, request.Path) switch
     {
         ("POST", "/db/neo4j/tx") => Opened,
         ("POST", "/db/neo4j/tx/5/commit") => Bodies.Ok(
@@ -22,7 +22,7 @@ public sealed class ImportCommandTests : IDisposable
         _ => Bodies.Empty(request),
     };
 
-    private static (int Exit, string Output) Import(ReplayServer server, params string[] options)
+    internal static (int Exit, string Output) Import(ReplayServer server, params string[] options)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+using ApecGraph.Neo4j.Store;
+using ApecGraph.Neo4j.Tests.Import;
+using ApecGraph.Neo4j.Tests.Support;
+
+namespace ApecGraph.Neo4j.Tests.CypherLint;
+
+/// <summary>
+/// Every statement the Neo4j store and the import send, as they send them, checked by Neo4j's own Cypher parser and
+/// semantic analysis (npm <c>@neo4j-cypher/language-support</c>, run with Node). This catches syntax errors and
+/// undefined variables without a server; it does not run the statements (the integration tests do, on a real Neo4j).
+/// </summary>
+public sealed class CypherLintTests
+{
+    [Fact]
+    public async Task Every_statement_sent_to_neo4j_is_valid_cypher()
+    {
+        var linter = Linter.FindOrSkip();
+        var statements = new Dictionary<string, string>();
+        await CollectStoreStatements(statements);
+        CollectImportStatements(statements);
+        Assert.True(statements.Count >= 15, $"only {statements.Count} statements collected");
+
+        var (exit, output) = linter.Lint(statements);
+
+        Assert.True(exit == 0, output);
+        Assert.Equal(statements.Count, output.Split('\n').Count(line => line.StartsWith("ok ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_linter_rejects_broken_cypher()
+    {
+        var (exit, output) = Linter.FindOrSkip().Lint(new() { ["broken"] = "MATCH (a RETURN a", ["undefined"] = "MATCH (a) RETURN b" });
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FAIL broken", output);
+        Assert.Contains("FAIL undefined", output);
+    }
+
+    private static async Task CollectStoreStatements(Dictionary<string, string> into)
+    {
+        using var server = ReplayServer.Start(request => Bodies.Empty(request));
+        var store = new Neo4jGraphStore(server.Client());
+        var token = TestContext.Current.CancellationToken;
+        await Call("entities", () => store.GetEntitiesAsync(["economy:chile"], token));
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            await Call($"relations-{direction}", () => store.GetRelationsAsync(["economy:chile"], new RelationQuery { Direction = direction }, token));
+            await Call($"relations-{direction}-typed", () => store.GetRelationsAsync(["economy:chile"], new RelationQuery { Direction = direction, Types = ["PROPOSED"] }, token));
+        }
+        await Call("list-plain", () => store.ListEntitiesAsync(new EntityQuery { First = 5 }, token));
+        await Call("list-filtered", () => store.ListEntitiesAsync(new EntityQuery
+        {
+            Kind = EntityKind.Meeting,
+            PropertyEquals = new Dictionary<string, string> { ["format"] = "VIRTUAL" },
+            Ranges = [new PropertyRange("startDate", "2020", "2022\uffff") { FallbackKeys = ["endDate", "year"] }, new PropertyRange("endDate", null, "2021")],
+            Related = [new RelatedFilter("HOSTED", Direction.In, "economy:malaysia"), new RelatedFilter("PART_OF", Direction.Out, "meeting:x"), new RelatedFilter("CHAIRED", Direction.Both, "economy:x")],
+            AfterId = "meeting:a",
+            First = 20,
+        }, token));
+        await Call("search", () => store.SearchAsync(new SearchQuery("Ministry of Trade", [EntityKind.Organisation]), token));
+        await Call("paths", () => store.FindPathsAsync(new PathQuery("economy:chile", "resolution:1540-2004", 5, 3), token));
+        await Call("paths-same-entity", () => store.FindPathsAsync(new PathQuery("economy:chile", "economy:chile"), token));
+        await Call("status", () => store.GetStatusAsync(token));
+
+        async Task Call(string name, Func<Task> call)
+        {
+            var before = server.Requests.Count;
+            try { await call(); }
+            catch (Exception) { /* an empty answer may not decode; the statement was sent all the same */ }
+            var sent = server.Requests.Skip(before).SelectMany(r => r.Statements).Select(s => s.Text).ToList();
+            Assert.True(sent.Count > 0, $"{name} sent no statement");
+            for (var i = 0; i < sent.Count; i++) into[$"store {name} #{i}"] = sent[i];
+        }
+    }
+
+    private static void CollectImportStatements(Dictionary<string, string> into)
+    {
+        using var server = ReplayServer.Start(ImportCommandTests.Neo4jSide);
+        var (exit, output) = ImportCommandTests.Import(server);
+        Assert.True(exit == 0, output);
+        // one statement per distinct text: the import repeats each batch statement per kind and type
+        foreach (var (text, i) in server.Requests.SelectMany(r => r.Statements).Select(s => s.Text).Distinct().Select((t, i) => (t, i)))
+            into[$"import #{i}"] = text;
+    }
+
+    private sealed class Linter(string folder)
+    {
+        public static Linter FindOrSkip([CallerFilePath] string source = "")
+        {
+            var folder = Path.GetDirectoryName(source)!;
+            if (!File.Exists(Path.Combine(folder, "lint.js")))
+                Assert.Skip($"Cypher lint skipped: {folder}/lint.js is not here (tests run outside the repository)");
+            if (Run("node", "--version", folder).Exit != 0)
+                Assert.Skip("Cypher lint skipped: Node.js is not installed (it runs Neo4j's Cypher parser from npm)");
+            if (!Directory.Exists(Path.Combine(folder, "node_modules", "@neo4j-cypher")))
+            {
+                var (exit, output) = Run("npm", "ci --no-audit --no-fund", folder);
+                if (exit != 0) Assert.Skip($"Cypher lint skipped: npm ci failed in {folder}: {output}");
+            }
+            return new Linter(folder);
+        }
+
+        public (int Exit, string Output) Lint(Dictionary<string, string> statements)
+        {
+            var file = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllText(file, JsonSerializer.Serialize(statements));
+                return Run("node", $"lint.js \"{file}\"", folder);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        private static (int Exit, string Output) Run(string program, string arguments, string folder)
+        {
+            try
+            {
+                using var process = Process.Start(new ProcessStartInfo(program, arguments)
+                {
+                    WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
+                })!;
+                var output = process.StandardOutput.ReadToEndAsync();
+                var error = process.StandardError.ReadToEndAsync();
+                if (!process.WaitForExit(TimeSpan.FromMinutes(3))) process.Kill(entireProcessTree: true);
+                return (process.ExitCode, output.Result + error.Result);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                return (-1, e.Message); // the program is not installed
+            }
+        }
+    }
+}
