@@ -1,9 +1,9 @@
 using System.Net.Sockets;
 
-namespace ApecGraph.Neo4j.Tests.Support;
+namespace ApecGraph.Neo4j.Testing;
 
 /// <summary>Asks the Docker engine for <c>/_ping</c> (3 s at most), so that tests needing a container skip at once, with the reason, where none answers.</summary>
-internal static class DockerProbe
+public static class DockerProbe
 {
     /// <summary>Null when an engine answers; otherwise why not.</summary>
     public static async Task<string?> UnavailableReasonAsync()
