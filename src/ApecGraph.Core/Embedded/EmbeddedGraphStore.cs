@@ -55,7 +55,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
             var incoming = query.Direction != Direction.Out ? index.In.GetValueOrDefault(id) ?? [] : [];
             IEnumerable<Relation> relations = incoming.Length == 0 ? outgoing
                 : outgoing.Length == 0 ? incoming
-                : outgoing.Concat(incoming.Where(r => r.From != r.To)).Order(GraphIndex.RelationOrder);
+                : outgoing.Concat(incoming.Where(r => r.From != r.To)).Order(RelationOrder.ByTypeThenId);
             result[id] = [.. types is null ? relations : relations.Where(r => types.Contains(r.Type))];
         }
         return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relation>>>(result);

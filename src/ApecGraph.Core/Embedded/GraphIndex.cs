@@ -7,9 +7,6 @@ namespace ApecGraph.Core.Embedded;
 internal sealed class GraphIndex
 {
     /// <summary>Relations in the store's stable order: by type, then id.</summary>
-    public static readonly Comparer<Relation> RelationOrder = Comparer<Relation>.Create((a, b) =>
-        string.CompareOrdinal(a.Type, b.Type) is var byType and not 0 ? byType : string.CompareOrdinal(a.Id, b.Id));
-
     public GraphIndex(KnowledgeGraph graph)
     {
         ById = new Dictionary<string, Entity>(graph.Entities.Count, StringComparer.Ordinal);
@@ -53,7 +50,7 @@ internal sealed class GraphIndex
 
     private static Dictionary<string, Relation[]> Group(IEnumerable<Relation> relations, Func<Relation, string> key) =>
         relations.GroupBy(key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Order(RelationOrder).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Order(RelationOrder.ByTypeThenId).ToArray(), StringComparer.Ordinal);
 
     private static Dictionary<(string, Direction, string), RelatedSet> BuildRelated(IEnumerable<Relation> relations)
     {

@@ -27,7 +27,7 @@ internal sealed class PathFinder
                 g => g.Key,
                 g => g.Select(edge => (edge.Other, edge.Relation))
                     .OrderBy(edge => edge.Other, StringComparer.Ordinal)
-                    .ThenBy(edge => edge.Relation, GraphIndex.RelationOrder)
+                    .ThenBy(edge => edge.Relation, RelationOrder.ByTypeThenId)
                     .ToArray(),
                 StringComparer.Ordinal);
     }

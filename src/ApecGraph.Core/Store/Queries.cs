@@ -67,3 +67,10 @@ public sealed record GraphPath(IReadOnlyList<string> EntityIds, IReadOnlyList<Re
 }
 
 public sealed record StoreStatus(string Kind, int Entities, int Relations);
+
+/// <summary>The order every store returns relations in (<see cref="IGraphStore.GetRelationsAsync"/>): by type, then id.</summary>
+public static class RelationOrder
+{
+    public static Comparer<Relation> ByTypeThenId { get; } = Comparer<Relation>.Create((a, b) =>
+        string.CompareOrdinal(a.Type, b.Type) is var byType and not 0 ? byType : string.CompareOrdinal(a.Id, b.Id));
+}

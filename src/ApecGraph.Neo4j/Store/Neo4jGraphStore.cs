@@ -47,7 +47,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
         }
         return lists.ToDictionary(
             pair => pair.Key,
-            pair => (IReadOnlyList<Relation>)[.. pair.Value.Order(PathAssembler.RelationOrder)],
+            pair => (IReadOnlyList<Relation>)[.. pair.Value.Order(RelationOrder.ByTypeThenId)],
             StringComparer.Ordinal);
     }
 

@@ -10,9 +10,6 @@ namespace ApecGraph.Neo4j.Store;
 /// </summary>
 internal static class PathAssembler
 {
-    public static readonly Comparer<Relation> RelationOrder = Comparer<Relation>.Create((a, b) =>
-        string.CompareOrdinal(a.Type, b.Type) is var byType and not 0 ? byType : string.CompareOrdinal(a.Id, b.Id));
-
     private static readonly Comparer<IReadOnlyList<string>> ByIds = Comparer<IReadOnlyList<string>>.Create((a, b) =>
     {
         if (a.Count != b.Count) return a.Count.CompareTo(b.Count);
@@ -39,7 +36,7 @@ internal static class PathAssembler
             }
             for (var i = 0; i < relations.Count; i++)
             {
-                if (RelationOrder.Compare(relations[i], path.Relations[i]) < 0)
+                if (RelationOrder.ByTypeThenId.Compare(relations[i], path.Relations[i]) < 0)
                     path.Relations[i] = relations[i];
             }
         }
