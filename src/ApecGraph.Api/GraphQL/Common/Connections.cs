@@ -1,3 +1,4 @@
+using ApecGraph.Api.Limits;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using GraphQL;
@@ -23,7 +24,8 @@ public static class Connections
         var field = type.Field<NonNullGraphType<ConnectionType<TNodeType, EdgeType<TNodeType>>>>(name)
             .Description(description)
             .Argument<IntGraphType>("first", a => a.Description = $"Page size, 0 to {MaxPageSize} (default {DefaultPageSize}).")
-            .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.");
+            .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
+            .DefaultFirst(DefaultPageSize, MaxPageSize);
         arguments?.Invoke(field);
         return field.ResolveAsync(async context =>
         {
@@ -34,7 +36,7 @@ public static class Connections
                 AfterId = Cursor.Decode(context.GetArgument<string?>("after")),
             };
             query = filters?.Invoke(context, query) ?? query;
-            var store = context.RequestServices!.GetRequiredService<IGraphStore>();
+            var store = context.Store();
             return ToConnection(await store.ListEntitiesAsync(query, context.CancellationToken), query.AfterId is not null);
         });
     }

@@ -1,3 +1,4 @@
+using ApecGraph.Api.Limits;
 using ApecGraph.Api.GraphQL.Documents;
 using ApecGraph.Api.GraphQL.Loading;
 using ApecGraph.Core.Model;
@@ -14,6 +15,10 @@ public static class EntityFields
 {
     public static GraphLoaders Loaders(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<GraphLoaders>();
+
+    /// <summary>The store as this request sees it (its calls counted).</summary>
+    public static RequestGraphStore Store(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<RequestGraphStore>();
 
     // One definition for the interface and every kind's type; resolvers go on object types only,
     // as graphql-dotnet rejects them on interfaces (hence the analyzer's GQL012 does not apply).
@@ -33,12 +38,12 @@ public static class EntityFields
             .Description("Other names the sources use: acronyms, short forms, spellings."), c => c.Source.Aliases);
         With(type.Field<StringGraphType>("description").Description("The curator's note on this entity (not itself a sourced claim)."), c => c.Source.Description);
         With(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence")
-            .Description("Where the sources name this entity and state its properties."), c => c.Source.Evidence);
+            .Description("Where the sources name this entity and state its properties.").ListSize(EvidenceType.TypicalCount), c => c.Source.Evidence);
         With(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
             .Description("Every relation that touches this entity, with its evidence.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Relation types to keep, e.g. [\"PROPOSED\"]; all when omitted.")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50), ResolveRelations);
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 50).DefaultFirst(50, 500), ResolveRelations);
         With(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("Source documents that state anything about this entity."),
             c => c.Loaders().Neighbours(c.Source.Id, Query.In(Vocabulary.Mentions), EntityKind.Document));

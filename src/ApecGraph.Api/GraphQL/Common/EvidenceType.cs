@@ -6,6 +6,9 @@ namespace ApecGraph.Api.GraphQL.Common;
 
 public sealed class EvidenceType : ObjectGraphType<Evidence>
 {
+    /// <summary>Quotes a fact or an entity typically has, for the cost estimate (see Limits/CostModel).</summary>
+    public const int TypicalCount = 3;
+
     public EvidenceType()
     {
         Name = "Evidence";

@@ -1,3 +1,4 @@
+using ApecGraph.Api.Limits;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
 
@@ -17,6 +18,6 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<DateScalar>("date").Description("When the fact holds or happened, where the source says.").Resolve(c => c.Source.Date);
         Field<StringGraphType>("status").Description("Status as the source states it, e.g. ENDORSED.").Resolve(c => c.Source.Status);
         Field<StringGraphType>("note").Description("What was presented, requested or required, in the curator's words.").Resolve(c => c.Source.Note);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").ListSize(EvidenceType.TypicalCount).Resolve(c => c.Source.Evidence);
     }
 }

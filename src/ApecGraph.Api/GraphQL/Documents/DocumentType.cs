@@ -1,3 +1,4 @@
+using ApecGraph.Api.Limits;
 using ApecGraph.Api.GraphQL.Common;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
@@ -15,6 +16,6 @@ public sealed class DocumentType : ObjectGraphType<Entity>
         this.Property<DateScalar>("published", "Date of publication, where it states one.");
         // Nullable (the sketch had String!): the sources also name documents they are not, such as a letter.
         this.Property<StringGraphType>("source", "File name of the source text under seeds/; null for a document the sources only mention.");
-        this.Many<EntityInterface>("mentions", "Every entity this document states something about.", Out(Vocabulary.Mentions));
+        this.Many<EntityInterface>("mentions", "Every entity this document states something about.", Out(Vocabulary.Mentions)).ListSize(50);
     }
 }

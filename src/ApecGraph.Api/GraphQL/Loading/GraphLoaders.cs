@@ -7,7 +7,7 @@ namespace ApecGraph.Api.GraphQL.Loading;
 
 /// <summary>The batch loaders of one GraphQL request (registered scoped): one for entities by id,
 /// one per distinct relation query for relations by entity id.</summary>
-public sealed class GraphLoaders(IGraphStore store)
+public sealed class GraphLoaders(RequestGraphStore store)
 {
     private readonly BatchLoader<string, Entity> _entities = new(store.GetEntitiesAsync);
     private readonly ConcurrentDictionary<string, BatchLoader<string, IReadOnlyList<Relation>>> _relations = new();

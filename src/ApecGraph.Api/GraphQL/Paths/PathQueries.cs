@@ -1,3 +1,4 @@
+using ApecGraph.Api.Limits;
 using ApecGraph.Api.GraphQL.Common;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
@@ -18,10 +19,11 @@ public static class PathQueries
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = 4; a.Description = $"1 to {MaxHops}."; })
             .Argument<IntGraphType>("first", a => { a.DefaultValue = 3; a.Description = "How many paths, 1 to 20."; })
+            .DefaultFirst(3, 20)
             .Argument<BooleanGraphType>("viaDocuments", a => { a.DefaultValue = false; a.Description = "Also walk the MENTIONS links from source documents."; })
             .ResolveAsync(async c =>
             {
-                var store = c.RequestServices!.GetRequiredService<IGraphStore>();
+                var store = c.Store();
                 string from = c.GetArgument<string>("from"), to = c.GetArgument<string>("to");
                 var found = await store.GetEntitiesAsync([from, to], c.CancellationToken);
                 foreach (var id in new[] { from, to }.Where(id => !found.ContainsKey(id)))

@@ -1,3 +1,4 @@
+using ApecGraph.Api.Limits;
 using ApecGraph.Api.GraphQL.Common;
 using ApecGraph.Api.GraphQL.Economies;
 using ApecGraph.Api.GraphQL.Loading;
@@ -17,6 +18,6 @@ public sealed class RoleType : ObjectGraphType<Relation>
         Field<OrganisationType>("organisation").Resolve(c => c.Loaders().Entity(c.Source.To).Then(e => e?.Kind == EntityKind.Organisation ? e : null));
         Field<EconomyType>("economy").Description("Where the post is an economy's own (e.g. a permanent representative).")
             .Resolve(c => c.Loaders().Entity(c.Source.To).Then(e => e?.Kind == EntityKind.Economy ? e : null));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").ListSize(EvidenceType.TypicalCount).Resolve(c => c.Source.Evidence);
     }
 }

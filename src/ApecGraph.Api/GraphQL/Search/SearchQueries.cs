@@ -1,3 +1,4 @@
+using ApecGraph.Api.Limits;
 using ApecGraph.Api.GraphQL.Common;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
@@ -15,12 +16,13 @@ public static class SearchQueries
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<ListGraphType<NonNullGraphType<EntityKindEnum>>>("kinds", "Only these kinds.")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .DefaultFirst(10, 100)
             .ResolveAsync(async c =>
             {
                 var search = new SearchQuery(
                     Args.NotBlank(c.GetArgument<string>("text"), "text", 200),
                     c.GetArgument<List<EntityKind>?>("kinds"),
                     Args.InRange(c.GetArgument("first", 10), "first", 1, 100));
-                return await c.RequestServices!.GetRequiredService<IGraphStore>().SearchAsync(search, c.CancellationToken);
+                return await c.Store().SearchAsync(search, c.CancellationToken);
             });
 }

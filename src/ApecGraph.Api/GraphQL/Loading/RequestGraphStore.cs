@@ -1,0 +1,38 @@
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+
+namespace ApecGraph.Api.GraphQL.Loading;
+
+/// <summary>The graph store as one GraphQL request sees it (registered scoped): the shared store, with this request's
+/// calls counted, for <c>extensions.cost</c> and the telemetry.</summary>
+public sealed class RequestGraphStore(IGraphStore store) : IGraphStore
+{
+    private int _calls;
+
+    /// <summary>Store calls this request has made so far.</summary>
+    public int Calls => Volatile.Read(ref _calls);
+
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Counted(store.GetEntitiesAsync(ids, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default) =>
+        Counted(store.GetRelationsAsync(entityIds, query, cancellationToken));
+
+    public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
+        Counted(store.ListEntitiesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        Counted(store.SearchAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
+        Counted(store.FindPathsAsync(query, cancellationToken));
+
+    public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
+        Counted(store.GetStatusAsync(cancellationToken));
+
+    private Task<T> Counted<T>(Task<T> call)
+    {
+        Interlocked.Increment(ref _calls);
+        return call;
+    }
+}
