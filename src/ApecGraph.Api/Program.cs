@@ -5,9 +5,11 @@ using ApecGraph.Api.Startup;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddApecGraphQL();
+builder.AddRateLimits();
 builder.AddGraphHealth();
 
 var app = builder.Build();
+app.UseRateLimits();
 app.MapGraphQLEndpoint();
 app.MapGraphiQL();
 app.MapGraphHealth();

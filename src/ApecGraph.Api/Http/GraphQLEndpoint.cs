@@ -1,11 +1,5 @@
 using ApecGraph.Api.GraphiQL;
 using ApecGraph.Api.GraphQL;
-using GraphQL;
-using GraphQL.Transport;
-using GraphQLParser;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
-using Microsoft.AspNetCore.Http.Headers;
 
 namespace ApecGraph.Api.Http;
 
@@ -26,72 +20,27 @@ public static class GraphQLEndpoint
         return app;
     }
 
-    private static Task<IResult> HandleGetAsync(HttpContext context, GraphQLRequestReader reader, IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer)
+    private static async Task<IResult> HandleGetAsync(HttpContext context, GraphQLRequestReader reader, GraphQLExecution execution)
     {
         var headers = context.Request.GetTypedHeaders();
         if (!context.Request.Query.ContainsKey("query") && MediaTypes.WantsHtml(headers.Accept))
-            return Task.FromResult(GraphiQLPage.Render(context));
+            return GraphiQLPage.Render(context);
+        if (MediaTypes.Negotiate(headers.Accept) is not { } mediaType) return NotAcceptable();
         var (request, error) = reader.FromQueryString(context.Request.Query);
-        return ExecuteAsync(context, request, error, isGet: true, executer, serializer);
+        return error?.ToResult(mediaType) ?? await execution.ExecuteAsync(context, request!, mediaType, isGet: true);
     }
 
-    private static async Task<IResult> HandlePostAsync(HttpContext context, GraphQLRequestReader reader, IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer)
+    private static async Task<IResult> HandlePostAsync(HttpContext context, GraphQLRequestReader reader, GraphQLExecution execution)
     {
-        var contentType = context.Request.GetTypedHeaders().ContentType;
-        if (contentType is null || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        var headers = context.Request.GetTypedHeaders();
+        if (headers.ContentType is not { } contentType || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
             return new RequestError(415, "UNSUPPORTED_MEDIA_TYPE", "POST a JSON body with Content-Type: application/json.")
                 .ToResult(MediaTypes.Json);
+        if (MediaTypes.Negotiate(headers.Accept) is not { } mediaType) return NotAcceptable();
         var (request, error) = await reader.FromBodyAsync(context.Request, context.RequestAborted);
-        return await ExecuteAsync(context, request, error, isGet: false, executer, serializer);
+        return error?.ToResult(mediaType) ?? await execution.ExecuteAsync(context, request!, mediaType, isGet: false);
     }
 
-    private static async Task<IResult> ExecuteAsync(HttpContext context, GraphQLRequest? request, RequestError? error, bool isGet,
-        IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer)
-    {
-        if (MediaTypes.Negotiate(context.Request.GetTypedHeaders().Accept) is not { } mediaType)
-            return new RequestError(406, "NOT_ACCEPTABLE", $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.").ToResult(MediaTypes.Json);
-        if (error is not null) return error.ToResult(mediaType);
-        if (string.IsNullOrWhiteSpace(request?.Query)) return RequestError.Missing().ToResult(mediaType);
-
-        var document = TryParse(request.Query);
-        if (document is not null && OperationOf(document, request.OperationName) is OperationType.Mutation or OperationType.Subscription)
-            return isGet
-                ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
-                : new RequestError(400, "OPERATION_NOT_SUPPORTED", "This API is read-only: it has no mutations or subscriptions.").ToResult(mediaType);
-
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            CancellationToken = context.RequestAborted,
-        });
-        return new GraphQLResult(result, mediaType, serializer);
-    }
-
-    // Parsed here to tell a GET mutation apart; a syntax error is left for the executer to report.
-    private static GraphQLDocument? TryParse(string query)
-    {
-        try { return Parser.Parse(query); }
-        catch (GraphQLParserException) { return null; }
-    }
-
-    private static OperationType? OperationOf(GraphQLDocument document, string? operationName) =>
-        document.Definitions.OfType<GraphQLOperationDefinition>()
-            .FirstOrDefault(o => operationName is null || o.Name?.StringValue == operationName)?.Operation;
-
-    private sealed class GraphQLResult(ExecutionResult result, string mediaType, IGraphQLSerializer serializer) : IResult
-    {
-        public Task ExecuteAsync(HttpContext context)
-        {
-            // A request that never executed (syntax or validation errors) is a bad request.
-            context.Response.StatusCode = result.Executed ? 200 : 400;
-            context.Response.ContentType = mediaType + "; charset=utf-8";
-            return serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
-        }
-    }
+    private static IResult NotAcceptable() =>
+        new RequestError(406, "NOT_ACCEPTABLE", $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.").ToResult(MediaTypes.Json);
 }

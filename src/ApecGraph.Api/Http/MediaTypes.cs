@@ -26,4 +26,18 @@ public static class MediaTypes
     /// <summary>A browser asking for a page: text/html ranked above any JSON type.</summary>
     public static bool WantsHtml(IList<MediaTypeHeaderValue> accept) =>
         accept.Any(a => string.Equals(a.MediaType.Value, "text/html", StringComparison.OrdinalIgnoreCase) && a.Quality is null or > 0);
+
+    /// <summary>
+    /// The status of a GraphQL answer: under <c>application/json</c> 200 for every well-formed request (legacy clients read
+    /// the errors); under <c>application/graphql-response+json</c> 400 for a request that could not run (syntax, validation,
+    /// variables, limits), 504 when it ran out of time without data, 200 otherwise.
+    /// </summary>
+    public static int StatusFor(global::GraphQL.ExecutionResult result, string mediaType)
+    {
+        if (!string.Equals(mediaType, GraphQLResponse, StringComparison.Ordinal)) return StatusCodes.Status200OK;
+        if (!result.Executed) return StatusCodes.Status400BadRequest;
+        return result.Data is null && result.Errors?.Any(e => e is global::GraphQL.Execution.TimeoutError) == true
+            ? StatusCodes.Status504GatewayTimeout
+            : StatusCodes.Status200OK;
+    }
 }

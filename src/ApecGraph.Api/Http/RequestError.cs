@@ -17,7 +17,7 @@ public sealed record RequestError(int Status, string Code, string Message)
             foreach (var (header, value) in headers) context.Response.Headers[header] = value;
             context.Response.StatusCode = error.Status;
             context.Response.ContentType = mediaType + "; charset=utf-8";
-            var body = new { errors = new[] { new { message = error.Message, extensions = new { code = error.Code } } } };
+            var body = new { errors = new[] { new { message = error.Message, extensions = new { code = error.Code, requestId = context.TraceIdentifier } } } };
             return context.Response.WriteAsJsonAsync(body, body.GetType(), options: null, contentType: context.Response.ContentType);
         }
     }

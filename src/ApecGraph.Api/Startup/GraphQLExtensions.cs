@@ -1,24 +1,38 @@
 using ApecGraph.Api.GraphQL;
 using ApecGraph.Api.GraphQL.Loading;
 using ApecGraph.Api.Http;
+using ApecGraph.Api.Limits;
 using GraphQL;
+using Microsoft.Extensions.Options;
 
 namespace ApecGraph.Api.Startup;
 
 public static class GraphQLExtensions
 {
-    /// <summary>The schema, the executer, the JSON serializer and the per-request batch loaders.</summary>
+    /// <summary>The schema, the executer within the request limits, the JSON serializer and the per-request batch loaders.</summary>
     public static WebApplicationBuilder AddApecGraphQL(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<RequestLimitsOptions>().BindConfiguration(RequestLimitsOptions.Section)
+            .Validate(o => o.Problems().Count == 0, "invalid RequestLimits settings").ValidateOnStart();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<ApecSchema>()
             .AddGraphTypes(typeof(ApecSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
-            .AddComplexityAnalyzer(c => c.MaxDepth = 15)
+            .AddComplexityAnalyzer((complexity, services) =>
+            {
+                var limits = services.GetRequiredService<IOptions<RequestLimitsOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.DefaultComplexityImpactDelegate = CostModel.Impact;
+                complexity.ValidateComplexityDelegate = context => RequestCost.Check(context, limits.MaxCost);
+            })
             .AddUnhandledExceptionHandler(LogUnhandled));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<RequestGraphStore>();
+        builder.Services.AddScoped<RequestCost>();
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
+        builder.Services.AddSingleton<GraphQLExecution>();
         return builder;
     }
 

@@ -56,7 +56,9 @@ public sealed class GraphQLOverHttpTests(RepositoryApi api)
         {
             var response = await SendAsync(HttpMethod.Post, "/graphql", body, accept: accept);
 
-            Assert.Equal(400, response.Status);
+            // graphql-response+json: 4xx for a request that cannot run; application/json: 200 (legacy clients),
+            // except for what the endpoint itself refuses before GraphQL (a mutation on this read-only API).
+            Assert.Equal(accept == GraphQLResponseJson || codePrefix == "OPERATION_NOT_SUPPORTED" ? 400 : 200, response.Status);
             Assert.Contains(response.ErrorCodes, c => c.StartsWith(codePrefix, StringComparison.Ordinal));
         }
     }
@@ -66,7 +68,7 @@ public sealed class GraphQLOverHttpTests(RepositoryApi api)
     {
         var query = "{ entity(id: \"economy:malaysia\") { " + string.Concat(Enumerable.Repeat("relations { from { ", 9)) + "id"
                     + string.Concat(Enumerable.Repeat(" } }", 9)) + " } }";
-        var response = await api.CreateClient().PostAsync(query);
+        var response = await SendAsync(HttpMethod.Post, "/graphql", System.Text.Json.JsonSerializer.Serialize(new { query }), accept: GraphQLResponseJson);
 
         Assert.Equal(400, response.Status);
         Assert.Equal(["COMPLEXITY"], response.ErrorCodes);

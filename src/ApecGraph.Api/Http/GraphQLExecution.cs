@@ -1,0 +1,78 @@
+using ApecGraph.Api.GraphQL;
+using ApecGraph.Api.Limits;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+
+namespace ApecGraph.Api.Http;
+
+/// <summary>
+/// Runs one GraphQL request within <see cref="RequestLimitsOptions"/>: the document's size is bounded before it is
+/// parsed, its cost before it runs (in validation, see <see cref="CostModel"/>), its run time while it runs, and its
+/// errors when it is answered.
+/// </summary>
+public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer, IOptions<RequestLimitsOptions> options)
+{
+    private readonly RequestLimitsOptions limits = options.Value;
+
+    public async Task<IResult> ExecuteAsync(HttpContext context, GraphQLRequest request, string mediaType, bool isGet)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query)) return RequestError.Missing().ToResult(mediaType);
+        if (DocumentLimits.Check(request.Query, limits) is { } limit)
+            return Refused(limit.Message, LimitError.Code, mediaType, new() { ["limit"] = limit.Limit, ["maximum"] = limit.Maximum });
+
+        GraphQLDocument? document;
+        try
+        {
+            document = Parser.Parse(request.Query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxNesting * 4 });
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return Refused($"The document is nested deeper than this API allows.", LimitError.Code, mediaType, new() { ["limit"] = "nesting" });
+        }
+        catch (GraphQLParserException)
+        {
+            document = null; // the executer reports the syntax error, with its location
+        }
+        if (document is not null && OperationOf(document, request.OperationName) is OperationType.Mutation or OperationType.Subscription)
+            return isGet
+                ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
+                : new RequestError(400, "OPERATION_NOT_SUPPORTED", "This API is read-only: it has no mutations or subscriptions.").ToResult(mediaType);
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+            Timeout = limits.Timeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+        });
+        ResponseErrors.Cap(result, limits.MaxErrors);
+        if (WantsCost(request.Extensions))
+            (result.Extensions ??= [])["cost"] = context.RequestServices.GetRequiredService<RequestCost>().Report(limits.MaxCost);
+        return new GraphQLResult(result, mediaType, serializer);
+    }
+
+    private IResult Refused(string message, string code, string mediaType, Dictionary<string, object?> extensions)
+    {
+        var error = new ExecutionError(message) { Code = code, Extensions = extensions };
+        return new GraphQLResult(new ExecutionResult(error) { Executed = false }, mediaType, serializer);
+    }
+
+    /// <summary>A client asks for the cost of its answer with <c>"extensions": {"cost": true}</c>.</summary>
+    private static bool WantsCost(Inputs? extensions) =>
+        extensions?.TryGetValue("cost", out var value) == true && value is true;
+
+    private static OperationType? OperationOf(GraphQLDocument document, string? operationName) =>
+        document.Definitions.OfType<GraphQLOperationDefinition>()
+            .FirstOrDefault(o => operationName is null || o.Name?.StringValue == operationName)?.Operation;
+}
