@@ -35,9 +35,8 @@ public static class MediaTypes
     public static int StatusFor(global::GraphQL.ExecutionResult result, string mediaType)
     {
         if (!string.Equals(mediaType, GraphQLResponse, StringComparison.Ordinal)) return StatusCodes.Status200OK;
-        if (!result.Executed) return StatusCodes.Status400BadRequest;
-        return result.Data is null && result.Errors?.Any(e => e is global::GraphQL.Execution.TimeoutError) == true
-            ? StatusCodes.Status504GatewayTimeout
-            : StatusCodes.Status200OK;
+        if (result.Data is null && result.Errors?.Any(e => e is global::GraphQL.Execution.TimeoutError) == true)
+            return StatusCodes.Status504GatewayTimeout;
+        return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 }

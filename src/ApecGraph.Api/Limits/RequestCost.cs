@@ -17,8 +17,9 @@ public sealed class RequestCost(RequestGraphStore store)
         var cost = context.TotalImpact is >= long.MaxValue or double.NaN ? long.MaxValue : (long)Math.Ceiling(context.TotalImpact);
         if (context.ValidationContext.RequestServices?.GetService<RequestCost>() is { } request)
             request.Estimated = cost;
-        if (cost > maximum)
-            context.ValidationContext.ReportError(new CostLimitError(cost, maximum));
+        // A depth error found by the analyser stands; otherwise the cost is judged.
+        if (context.Error is null && cost > maximum)
+            context.Error = new CostLimitError(cost, maximum);
         return Task.CompletedTask;
     }
 

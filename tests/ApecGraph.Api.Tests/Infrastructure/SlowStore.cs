@@ -1,0 +1,49 @@
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+
+namespace ApecGraph.Api.Tests.Infrastructure;
+
+/// <summary>The API's real store, with searches held until <see cref="Release"/> or until their token is cancelled
+/// (which it records), to see what a slow store does to a request.</summary>
+public sealed class SlowStore(IGraphStore inner) : IGraphStore
+{
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set when a held search saw its cancellation token fire.</summary>
+    public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the first search is being held.</summary>
+    public Task Entered => _entered.Task;
+
+    public void Release() => _release.TrySetResult();
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        _entered.TrySetResult();
+        try
+        {
+            await _release.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Cancelled.TrySetResult();
+            throw;
+        }
+        return await inner.SearchAsync(query, cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        inner.GetEntitiesAsync(ids, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default) =>
+        inner.GetRelationsAsync(entityIds, query, cancellationToken);
+
+    public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
+        inner.ListEntitiesAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
+        inner.FindPathsAsync(query, cancellationToken);
+
+    public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) => inner.GetStatusAsync(cancellationToken);
+}

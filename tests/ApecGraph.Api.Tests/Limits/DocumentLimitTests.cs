@@ -1,0 +1,86 @@
+using ApecGraph.Api.Tests.Infrastructure;
+
+namespace ApecGraph.Api.Tests.Limits;
+
+/// <summary>Documents are bounded in tokens, aliases, directives and nesting before they are parsed.</summary>
+[Collection(SharedApi.Name)]
+public sealed class DocumentLimitTests(RepositoryApi api)
+{
+    [Fact]
+    public async Task Five_thousand_directives_are_refused_with_one_coded_error_in_under_2_KB()
+    {
+        var (response, bytes) = await CostLimitTests.PostRawAsync(api.CreateClient(), HostileQueries.Directives(5000));
+
+        Assert.Equal(["DOCUMENT_LIMIT"], response.ErrorCodes);
+        Assert.Equal("directives", Limit(response));
+        Assert.True(bytes < 2048, $"{bytes} bytes");
+    }
+
+    [Fact]
+    public async Task Fifty_directives_are_allowed()
+    {
+        var query = "{ " + string.Join(" ", Enumerable.Range(0, 50).Select(i => $"t{i}: __typename @include(if: true)")) + " }";
+
+        var response = await api.CreateClient().PostAsync(query);
+
+        Assert.Null(response.Errors);
+        Assert.Equal("Query", response.Data.GetProperty("t49").GetString());
+    }
+
+    [Fact]
+    public async Task More_aliases_than_allowed_are_refused_and_arguments_are_not_aliases()
+    {
+        var aliases = "{ " + string.Join(" ", Enumerable.Range(0, 501).Select(i => $"t{i}: __typename")) + " }";
+        var arguments = "{ " + string.Join(" ", Enumerable.Range(0, 400).Select(i => $"t{i}: entity(id: \"economy:malaysia\") {{ id }}")) + " }";
+
+        var refused = await api.CreateClient().PostAsync(aliases);
+        var allowed = await api.CreateClient().PostAsync(arguments);
+
+        Assert.Equal(["DOCUMENT_LIMIT"], refused.ErrorCodes);
+        Assert.Equal("aliases", Limit(refused));
+        Assert.Null(allowed.Errors);
+    }
+
+    [Fact]
+    public async Task More_tokens_than_allowed_are_refused()
+    {
+        var wide = "{ " + string.Concat(Enumerable.Repeat("__typename ", 10_001)) + "}";
+
+        var response = await api.CreateClient().PostAsync(wide);
+
+        Assert.Equal(["DOCUMENT_LIMIT"], response.ErrorCodes);
+        Assert.Equal("tokens", Limit(response));
+    }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(2000)]
+    public async Task A_document_nested_past_the_parser_is_a_coded_refusal_not_an_internal_error(int levels)
+    {
+        var (response, bytes) = await CostLimitTests.PostRawAsync(api.CreateClient(), HostileQueries.Nested(levels));
+
+        Assert.Equal(["DOCUMENT_LIMIT"], response.ErrorCodes);
+        Assert.Equal("nesting", Limit(response));
+        Assert.True(bytes < 2048, $"{bytes} bytes");
+    }
+
+    [Fact]
+    public async Task Deeply_nested_values_are_refused_too()
+    {
+        var response = await api.CreateClient().PostAsync(
+            "{ entities(ids: " + new string('[', 200) + "\"x\"" + new string(']', 200) + ") { id } }");
+
+        Assert.Equal(["DOCUMENT_LIMIT"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Comments_are_not_counted()
+    {
+        var response = await api.CreateClient().PostAsync("{ __typename }\n" + string.Concat(Enumerable.Repeat("# @include(if: true) a: b\n", 2000)));
+
+        Assert.Null(response.Errors);
+    }
+
+    private static string Limit(GraphQLResponse response) =>
+        response.Errors!.Value[0].GetProperty("extensions").GetProperty("limit").GetString()!;
+}
