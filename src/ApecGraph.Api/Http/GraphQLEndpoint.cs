@@ -57,7 +57,7 @@ public static class GraphQLEndpoint
         if (document is not null && OperationOf(document, request.OperationName) is OperationType.Mutation or OperationType.Subscription)
             return isGet
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
-                : new RequestError(400, "OPERATION_NOT_SUPPORTED", "This API is read-only: it has no mutations or subscriptions.").ToResult(mediaType);
+                : new RequestError(MediaTypes.StatusOf(mediaType, executed: false), "OPERATION_NOT_SUPPORTED", "This API is read-only: it has no mutations or subscriptions.").ToResult(mediaType);
 
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -88,8 +88,8 @@ public static class GraphQLEndpoint
     {
         public Task ExecuteAsync(HttpContext context)
         {
-            // A request that never executed (syntax or validation errors) is a bad request.
-            context.Response.StatusCode = result.Executed ? 200 : 400;
+            // Syntax, validation or variable errors (never executed): 400 or 200 by media type, see MediaTypes.StatusOf.
+            context.Response.StatusCode = MediaTypes.StatusOf(mediaType, result.Executed);
             context.Response.ContentType = mediaType + "; charset=utf-8";
             return serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
         }

@@ -23,6 +23,13 @@ public static class MediaTypes
         return null;
     }
 
+    /// <summary>The HTTP status of a GraphQL response, per the draft. A request that executed (the response has
+    /// <c>data</c>, even null) is 200. A well-formed request that failed before execution (syntax, validation,
+    /// variable coercion, no operation to run) is 400 under application/graphql-response+json, but 200 under
+    /// application/json, for legacy clients (to them a 4xx could as well come from a proxy).</summary>
+    public static int StatusOf(string mediaType, bool executed) =>
+        executed || !string.Equals(mediaType, GraphQLResponse, StringComparison.OrdinalIgnoreCase) ? 200 : 400;
+
     /// <summary>A browser asking for a page: text/html ranked above any JSON type.</summary>
     public static bool WantsHtml(IList<MediaTypeHeaderValue> accept) =>
         accept.Any(a => string.Equals(a.MediaType.Value, "text/html", StringComparison.OrdinalIgnoreCase) && a.Quality is null or > 0);
