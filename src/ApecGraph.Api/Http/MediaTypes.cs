@@ -23,20 +23,22 @@ public static class MediaTypes
         return null;
     }
 
+    /// <summary>The HTTP status of a GraphQL response, per the draft. A request that executed (the response has
+    /// <c>data</c>, even null) is 200. A well-formed request that failed before execution (syntax, validation,
+    /// variable coercion, no operation to run) is 400 under application/graphql-response+json, but 200 under
+    /// application/json, for legacy clients (to them a 4xx could as well come from a proxy).</summary>
+    public static int StatusOf(string mediaType, bool executed) =>
+        executed || !string.Equals(mediaType, GraphQLResponse, StringComparison.OrdinalIgnoreCase) ? 200 : 400;
+
     /// <summary>A browser asking for a page: text/html ranked above any JSON type.</summary>
     public static bool WantsHtml(IList<MediaTypeHeaderValue> accept) =>
         accept.Any(a => string.Equals(a.MediaType.Value, "text/html", StringComparison.OrdinalIgnoreCase) && a.Quality is null or > 0);
 
-    /// <summary>
-    /// The status of a GraphQL answer: under <c>application/json</c> 200 for every well-formed request (legacy clients read
-    /// the errors); under <c>application/graphql-response+json</c> 400 for a request that could not run (syntax, validation,
-    /// variables, limits), 504 when it ran out of time without data, 200 otherwise.
-    /// </summary>
-    public static int StatusFor(global::GraphQL.ExecutionResult result, string mediaType)
-    {
-        if (!string.Equals(mediaType, GraphQLResponse, StringComparison.Ordinal)) return StatusCodes.Status200OK;
-        if (result.Data is null && result.Errors?.Any(e => e is global::GraphQL.Execution.TimeoutError) == true)
-            return StatusCodes.Status504GatewayTimeout;
-        return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-    }
+    /// <summary>The status of an answer: <see cref="StatusOf"/>, except that under graphql-response+json a request that ran
+    /// out of time without data is 504 (the draft: a response without data is never 2xx there).</summary>
+    public static int StatusFor(global::GraphQL.ExecutionResult result, string mediaType) =>
+        result.Data is null && string.Equals(mediaType, GraphQLResponse, StringComparison.OrdinalIgnoreCase)
+            && result.Errors?.Any(e => e is global::GraphQL.Execution.TimeoutError) == true
+            ? StatusCodes.Status504GatewayTimeout
+            : StatusOf(mediaType, result.Executed);
 }

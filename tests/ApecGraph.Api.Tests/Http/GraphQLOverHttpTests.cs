@@ -44,34 +44,59 @@ public sealed class GraphQLOverHttpTests(RepositoryApi api)
         Assert.Equal(GraphQLResponseJson, response.ContentType);
     }
 
-    [Theory]
-    [InlineData("""{"query":"{ economies { "}""", "SYNTAX_ERROR")]
-    [InlineData("""{"query":"{ economies { noSuchField } }"}""", "FIELDS_ON_CORRECT_TYPE")]
-    [InlineData("""{"query":"query($n: Int!) { economies(first: $n) { totalCount } }","variables":{"n":"ten"}}""", "INVALID_VALUE")]
-    [InlineData("""{"query":"mutation { x }"}""", "OPERATION_NOT_SUPPORTED")]
-    [InlineData("""{"query":"subscription { x }"}""", "OPERATION_NOT_SUPPORTED")]
-    public async Task Documents_that_cannot_run_are_400_with_a_code(string body, string codePrefix)
+    public static TheoryData<string, string> DocumentsThatCannotRun => new()
     {
-        foreach (var accept in new[] { GraphQLResponseJson, "application/json" })
+        { """{"query":"{ economies { "}""", "SYNTAX_ERROR" },
+        { """{"query":"{ economies { noSuchField } }"}""", "FIELDS_ON_CORRECT_TYPE" },
+        { """{"query":"query($n: Int!) { economies(first: $n) { totalCount } }","variables":{"n":"ten"}}""", "INVALID_VALUE" },
+        { """{"query":"query A { economies { totalCount } }","operationName":"B"}""", "INVALID_OPERATION" },
+        { """{"query":"mutation { x }"}""", "OPERATION_NOT_SUPPORTED" },
+        { """{"query":"subscription { x }"}""", "OPERATION_NOT_SUPPORTED" },
+    };
+
+    // The draft: a well-formed request that fails before execution is 4xx under application/graphql-response+json;
+    // under application/json (and with no Accept, which means application/json) it is 200, for legacy clients.
+    // Either way the response has errors with a code and no data entry.
+    [Theory]
+    [MemberData(nameof(DocumentsThatCannotRun))]
+    public async Task Documents_that_cannot_run_are_400_under_graphql_response_json(string body, string codePrefix)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/graphql", body, accept: GraphQLResponseJson);
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal(GraphQLResponseJson, response.ContentType);
+        Assert.Contains(response.ErrorCodes, c => c.StartsWith(codePrefix, StringComparison.Ordinal));
+        Assert.False(response.Root.TryGetProperty("data", out _), response.Root.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentsThatCannotRun))]
+    public async Task Documents_that_cannot_run_are_200_under_json(string body, string codePrefix)
+    {
+        foreach (var accept in new[] { "application/json", null })
         {
             var response = await SendAsync(HttpMethod.Post, "/graphql", body, accept: accept);
 
-            // graphql-response+json: 4xx for a request that cannot run; application/json: 200 (legacy clients),
-            // except for what the endpoint itself refuses before GraphQL (a mutation on this read-only API).
-            Assert.Equal(accept == GraphQLResponseJson || codePrefix == "OPERATION_NOT_SUPPORTED" ? 400 : 200, response.Status);
+            Assert.Equal(200, response.Status);
+            Assert.Equal("application/json", response.ContentType);
             Assert.Contains(response.ErrorCodes, c => c.StartsWith(codePrefix, StringComparison.Ordinal));
+            Assert.False(response.Root.TryGetProperty("data", out _), response.Root.ToString());
         }
     }
 
-    [Fact]
-    public async Task A_query_nested_deeper_than_15_levels_is_refused()
+    [Theory]
+    [InlineData(GraphQLResponseJson, 400)]
+    [InlineData("application/json", 200)]
+    [InlineData(null, 200)] // a plain POST: no Accept means application/json
+    public async Task A_query_nested_deeper_than_15_levels_is_refused(string? accept, int status)
     {
         var query = "{ entity(id: \"economy:malaysia\") { " + string.Concat(Enumerable.Repeat("relations { from { ", 9)) + "id"
                     + string.Concat(Enumerable.Repeat(" } }", 9)) + " } }";
-        var response = await SendAsync(HttpMethod.Post, "/graphql", System.Text.Json.JsonSerializer.Serialize(new { query }), accept: GraphQLResponseJson);
+        var response = await SendAsync(HttpMethod.Post, "/graphql", System.Text.Json.JsonSerializer.Serialize(new { query }), accept: accept);
 
-        Assert.Equal(400, response.Status);
+        Assert.Equal(status, response.Status);
         Assert.Equal(["COMPLEXITY"], response.ErrorCodes);
+        Assert.False(response.Root.TryGetProperty("data", out _), response.Root.ToString());
     }
 
     [Theory]
@@ -82,10 +107,14 @@ public sealed class GraphQLOverHttpTests(RepositoryApi api)
     [InlineData("""{"operationName":"A"}""", "QUERY_MISSING")]
     public async Task Unreadable_requests_are_400_with_a_code(string body, string code)
     {
-        var response = await SendAsync(HttpMethod.Post, "/graphql", body);
+        // not a well-formed GraphQL-over-HTTP request: 400 under either media type
+        foreach (var accept in new[] { GraphQLResponseJson, "application/json", null })
+        {
+            var response = await SendAsync(HttpMethod.Post, "/graphql", body, accept: accept);
 
-        Assert.Equal(400, response.Status);
-        Assert.Equal([code], response.ErrorCodes);
+            Assert.Equal(400, response.Status);
+            Assert.Equal([code], response.ErrorCodes);
+        }
     }
 
     [Fact]
