@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddApecGraphQL();
 builder.AddGraphHealth();
+builder.AddTelemetry();
 
 var app = builder.Build();
 app.MapGraphQLEndpoint();

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using ApecGraph.Api.GraphiQL;
 using ApecGraph.Api.GraphQL;
+using ApecGraph.Api.Telemetry;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser;
@@ -59,6 +61,7 @@ public static class GraphQLEndpoint
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
                 : new RequestError(400, "OPERATION_NOT_SUPPORTED", "This API is read-only: it has no mutations or subscriptions.").ToResult(mediaType);
 
+        var (activity, started) = (ApiTelemetry.StartExecution(request.OperationName), Stopwatch.GetTimestamp());
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -70,6 +73,7 @@ public static class GraphQLEndpoint
             User = context.User,
             CancellationToken = context.RequestAborted,
         });
+        ApiTelemetry.RecordExecution(activity, Stopwatch.GetElapsedTime(started), estimatedCost: 0, storeCalls: 0, !result.Executed ? "rejected" : result.Errors is { Count: > 0 } ? "error" : "ok");
         return new GraphQLResult(result, mediaType, serializer);
     }
 
