@@ -9,6 +9,7 @@ builder.AddGraphHealth();
 builder.AddTelemetry();
 
 var app = builder.Build();
+app.UseRequestIds();
 app.MapGraphQLEndpoint();
 app.MapGraphiQL();
 app.MapGraphHealth();
