@@ -7,8 +7,10 @@ builder.AddGraphStore();
 builder.AddApecGraphQL();
 builder.AddRateLimits();
 builder.AddGraphHealth();
+builder.AddTelemetry();
 
 var app = builder.Build();
+app.UseRequestIds();
 app.UseRateLimits();
 app.MapGraphQLEndpoint();
 app.MapGraphiQL();

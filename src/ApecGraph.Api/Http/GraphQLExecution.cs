@@ -1,5 +1,7 @@
 using ApecGraph.Api.GraphQL;
+using System.Diagnostics;
 using ApecGraph.Api.Limits;
+using ApecGraph.Api.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -43,6 +45,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
                 : new RequestError(MediaTypes.StatusOf(mediaType, executed: false), "OPERATION_NOT_SUPPORTED", "This API is read-only: it has no mutations or subscriptions.").ToResult(mediaType);
 
+        var (activity, started) = (ApiTelemetry.StartExecution(request.OperationName), Stopwatch.GetTimestamp());
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -56,9 +59,11 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
             Timeout = limits.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
+        var cost = context.RequestServices.GetRequiredService<RequestCost>();
+        ApiTelemetry.RecordExecution(activity, Stopwatch.GetElapsedTime(started), cost.Estimated ?? 0, cost.StoreCalls, Outcome(result));
         ResponseErrors.Cap(result, limits.MaxErrors);
         if (WantsCost(request.Extensions))
-            (result.Extensions ??= [])["cost"] = context.RequestServices.GetRequiredService<RequestCost>().Report(limits.MaxCost);
+            (result.Extensions ??= [])["cost"] = cost.Report(limits.MaxCost);
         return new GraphQLResult(result, mediaType, serializer);
     }
 
@@ -67,6 +72,15 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         var error = new ExecutionError(message) { Code = code, Extensions = extensions };
         return new GraphQLResult(new ExecutionResult(error) { Executed = false }, mediaType, serializer);
     }
+
+    private static string Outcome(ExecutionResult result) => result.Errors switch
+    {
+        { Count: > 0 } errors when errors.Any(e => e is TimeoutError) => "timeout",
+        { Count: > 0 } errors when errors.Any(e => e is CostLimitError) => "cost_limit",
+        _ when !result.Executed => "rejected",
+        { Count: > 0 } => "error",
+        _ => "ok",
+    };
 
     /// <summary>A client asks for the cost of its answer with <c>"extensions": {"cost": true}</c>.</summary>
     private static bool WantsCost(Inputs? extensions) =>

@@ -19,12 +19,18 @@ public sealed class ErrorCapTests(RepositoryApi api)
         Assert.Equal(200, response.Errors!.Value[100].GetProperty("extensions").GetProperty("omitted").GetInt32());
     }
 
-    [Fact]
-    public async Task Every_error_carries_the_request_id()
+    [Theory]
+    [InlineData("""{"query":"{ noSuchField }"}""")] // a GraphQL error
+    [InlineData("""{"query":""")] // refused before GraphQL
+    [InlineData("""{"query":"{ search(text: \"  \") { score } }"}""")] // a resolver's error
+    public async Task Every_error_carries_the_request_id_of_its_response(string body)
     {
-        var response = await api.CreateClient().PostAsync("{ noSuchField }");
+        using var answer = await api.CreateClient().PostAsync("/graphql",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var response = await GraphQLResponse.ReadAsync(answer);
 
-        var id = response.Errors!.Value[0].GetProperty("extensions").GetProperty("requestId").GetString();
-        Assert.False(string.IsNullOrWhiteSpace(id));
+        var ids = response.Errors!.Value.EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("requestId").GetString()).ToList();
+        Assert.NotEmpty(ids);
+        Assert.All(ids, id => Assert.Equal(answer.RequestId(), id));
     }
 }
