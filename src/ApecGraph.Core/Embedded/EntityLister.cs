@@ -38,18 +38,13 @@ internal static class EntityLister
         {
             candidates = query.Kind is { } kind ? index.ByKind.GetValueOrDefault(kind) ?? [] : index.AllSorted;
         }
-        if (query.PropertyEquals.Count == 0 && query.Ranges.Count == 0)
+        if (query.PropertyEquals.Count == 0 && query.Dates is null)
         {
             return candidates;
         }
         return [.. candidates.Where(e => query.PropertyEquals.All(p => string.Equals(e.Property(p.Key), p.Value, StringComparison.OrdinalIgnoreCase))
-                                         && query.Ranges.All(range => InRange(range.ValueOf(e), range)))];
+                                         && (query.Dates is null || query.Dates.Matches(e)))];
     }
-
-    private static bool InRange(string? value, PropertyRange range) =>
-        value is not null
-        && (range.Min is null || string.CompareOrdinal(value, range.Min) >= 0)
-        && (range.Max is null || string.CompareOrdinal(value, range.Max) <= 0);
 
     /// <summary>Index of the first entity whose id sorts after <paramref name="afterId"/> (binary search; the id need not exist).</summary>
     private static int FirstAfter(IReadOnlyList<Entity> sorted, string afterId)

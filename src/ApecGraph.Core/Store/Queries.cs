@@ -19,16 +19,27 @@ public sealed record RelationQuery
 /// <see cref="Direction"/> is seen from the listed entity (e.g. proposals by proposer: PROPOSED, In).</summary>
 public sealed record RelatedFilter(string Type, Direction Direction, string OtherId);
 
-/// <summary>Keep entities whose property lies in [Min, Max] (ordinal string order, so ISO dates work); either bound optional.
-/// Where an entity lacks <see cref="Key"/>, the first of <see cref="FallbackKeys"/> it has is compared instead.</summary>
-public sealed record PropertyRange(string Key, string? Min, string? Max)
+/// <summary>
+/// Keep entities whose date span (<see cref="EntityDates"/>: a year or a month stands for all its days) overlaps
+/// [<see cref="From"/>, <see cref="To"/>], both days included; either bound optional. Undated entities never match.
+/// </summary>
+public sealed record DateSpanFilter
 {
-    /// <summary>E.g. a meeting dated only by its end: <c>startDate</c>, else <c>endDate</c>, else <c>year</c>.</summary>
-    public IReadOnlyList<string> FallbackKeys { get; init; } = [];
+    /// <param name="from">The first day of the range, or null for no lower bound.</param>
+    /// <param name="to">The last day of the range, or null for no upper bound; not before <paramref name="from"/>.</param>
+    public DateSpanFilter(DateOnly? from, DateOnly? to)
+    {
+        if (from > to)
+            throw new ArgumentException($"The range ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
+        (From, To) = (from, to);
+    }
 
-    /// <summary>The value this range compares for <paramref name="entity"/>, or null when it has none.</summary>
-    public string? ValueOf(Entity entity) =>
-        entity.Property(Key) ?? FallbackKeys.Select(entity.Property).FirstOrDefault(v => v is not null);
+    public DateOnly? From { get; }
+    public DateOnly? To { get; }
+
+    /// <summary>Whether <paramref name="entity"/>'s span starts on or before <see cref="To"/> and ends on or after <see cref="From"/>.</summary>
+    public bool Matches(Entity entity) =>
+        EntityDates.SpanOf(entity) is var (start, end) && (To is null || start <= To) && (From is null || end >= From);
 }
 
 /// <summary>A filtered list of one kind (or of all kinds), ordered by id.</summary>
@@ -37,7 +48,8 @@ public sealed record EntityQuery
     public EntityKind? Kind { get; init; }
     /// <summary>Property equals value (case-insensitive), all must hold.</summary>
     public IReadOnlyDictionary<string, string> PropertyEquals { get; init; } = new Dictionary<string, string>();
-    public IReadOnlyList<PropertyRange> Ranges { get; init; } = [];
+    /// <summary>Keep only entities whose date span overlaps this range; null keeps dated and undated alike.</summary>
+    public DateSpanFilter? Dates { get; init; }
     /// <summary>All must hold.</summary>
     public IReadOnlyList<RelatedFilter> Related { get; init; } = [];
     /// <summary>Page size; 0 returns only the total count.</summary>

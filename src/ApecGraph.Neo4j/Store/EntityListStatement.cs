@@ -7,7 +7,7 @@ namespace ApecGraph.Neo4j.Store;
 /// <summary>
 /// The one statement behind <see cref="IGraphStore.ListEntitiesAsync"/>: the total count and one keyset page, ordered by
 /// id. The statement text is built only from constants and parameter names numbered by position; every value (kind,
-/// property keys and values, bounds, related ids and types, the page cursor) is a parameter.
+/// property keys and values, date bounds and keys, related ids and types, the page cursor) is a parameter.
 /// </summary>
 internal static class EntityListStatement
 {
@@ -34,29 +34,9 @@ internal static class EntityListStatement
             parameters[$"eqValue{i}"] = value;
             i++;
         }
-        i = 0;
-        foreach (var range in query.Ranges)
+        if (query.Dates is { } dates)
         {
-            // The range's key, else its fallback keys in order (PropertyRange.ValueOf), as parameters.
-            var keys = new List<string>();
-            foreach (var (key, k) in range.FallbackKeys.Prepend(range.Key).Select((key, k) => (key, k)))
-            {
-                parameters[$"rangeKey{i}_{k}"] = Stored.PropertyPrefix + key;
-                keys.Add($"e[$rangeKey{i}_{k}]");
-            }
-            var value = $"coalesce({string.Join(", ", keys)})";
-            filters.Add($"{value} IS NOT NULL");
-            if (range.Min is not null)
-            {
-                filters.Add($"{value} >= $rangeMin{i}");
-                parameters[$"rangeMin{i}"] = range.Min;
-            }
-            if (range.Max is not null)
-            {
-                filters.Add($"{value} <= $rangeMax{i}");
-                parameters[$"rangeMax{i}"] = range.Max;
-            }
-            i++;
+            filters.AddRange(DateSpanCypher.Filters(dates, parameters));
         }
         i = 0;
         foreach (var related in query.Related)

@@ -30,12 +30,12 @@ public sealed class ListEntitiesTests
     }
 
     [Fact]
-    public async Task Date_ranges_compare_iso_strings_and_skip_entities_without_the_property()
+    public async Task Date_spans_filter_and_skip_entities_without_a_date()
     {
-        var page = await List(new EntityQuery { Ranges = [new PropertyRange("startDate", "2020-01-01", "2020-06-30")] });
+        var page = await List(new EntityQuery { Dates = new DateSpanFilter(new DateOnly(2020, 1, 1), new DateOnly(2020, 6, 30)) });
 
         Assert.Equal(["meeting:mrt-2020", "meeting:vesom"], page.Items.Select(e => e.Id)); // "2020-05" lies between the bounds
-        var open = await List(new EntityQuery { Ranges = [new PropertyRange("startDate", "2020", null)] });
+        var open = await List(new EntityQuery { Dates = new DateSpanFilter(new DateOnly(2020, 1, 1), null) });
         Assert.Equal(["meeting:mrt-2020", "meeting:star-2020", "meeting:vesom"], open.Items.Select(e => e.Id));
     }
 

@@ -57,11 +57,14 @@ public sealed class CypherLintTests
         {
             Kind = EntityKind.Meeting,
             PropertyEquals = new Dictionary<string, string> { ["format"] = "VIRTUAL" },
-            Ranges = [new PropertyRange("startDate", "2020", "2022\uffff") { FallbackKeys = ["endDate", "year"] }, new PropertyRange("endDate", null, "2021")],
+            Dates = new DateSpanFilter(new DateOnly(2020, 1, 1), new DateOnly(2022, 12, 31)),
             Related = [new RelatedFilter("HOSTED", Direction.In, "economy:malaysia"), new RelatedFilter("PART_OF", Direction.Out, "meeting:x"), new RelatedFilter("CHAIRED", Direction.Both, "economy:x")],
             AfterId = "meeting:a",
             First = 20,
         }, token));
+        await Call("list-dated-from", () => store.ListEntitiesAsync(new EntityQuery { Dates = new DateSpanFilter(new DateOnly(2016, 1, 1), null) }, token));
+        await Call("list-dated-to", () => store.ListEntitiesAsync(new EntityQuery { Dates = new DateSpanFilter(null, new DateOnly(2016, 12, 31)) }, token));
+        await Call("list-dated-any", () => store.ListEntitiesAsync(new EntityQuery { Dates = new DateSpanFilter(null, null) }, token));
         await Call("search", () => store.SearchAsync(new SearchQuery("Ministry of Trade", [EntityKind.Organisation]), token));
         await Call("paths", () => store.FindPathsAsync(new PathQuery("economy:chile", "resolution:1540-2004", 5, 3), token));
         await Call("paths-same-entity", () => store.FindPathsAsync(new PathQuery("economy:chile", "economy:chile"), token));

@@ -44,8 +44,9 @@ public sealed class StoreIntegrationTests(Neo4jServer server) : IAsyncLifetime
             new EntityQuery { First = 500 },
             new EntityQuery { First = 0 },
             new EntityQuery { Kind = EntityKind.Meeting, PropertyEquals = new Dictionary<string, string> { ["format"] = "virtual" } },
-            new EntityQuery { Kind = EntityKind.Meeting, Ranges = [new PropertyRange("startDate", "2020-01-01", "2020-12-31")] },
-            new EntityQuery { Ranges = [new PropertyRange("year", "2021", null)] },
+            new EntityQuery { Kind = EntityKind.Meeting, Dates = new DateSpanFilter(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)) },
+            new EntityQuery { Dates = new DateSpanFilter(new DateOnly(2021, 1, 1), null) },
+            new EntityQuery { Dates = new DateSpanFilter(null, null), First = 5 },
             new EntityQuery { Kind = EntityKind.Proposal, Related = [new RelatedFilter("PROPOSED", Direction.In, "economy:malaysia")] },
             new EntityQuery { Related = [new RelatedFilter("DELIBERATED_AT", Direction.Out, "meeting:vesom-2020-05-27"), new RelatedFilter("PROPOSED", Direction.Both, "economy:malaysia")] },
         ]);

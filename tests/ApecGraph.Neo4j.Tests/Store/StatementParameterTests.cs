@@ -44,7 +44,7 @@ public sealed class StatementParameterTests : IDisposable
         {
             Kind = EntityKind.Meeting,
             PropertyEquals = new Dictionary<string, string> { [Hostile] = Hostile },
-            Ranges = [new PropertyRange(Hostile, Hostile, Hostile) { FallbackKeys = [Hostile + "-fallback"] }],
+            Dates = new DateSpanFilter(new DateOnly(2016, 1, 1), new DateOnly(2016, 12, 31)),
             Related = [new RelatedFilter(Hostile, Direction.Both, Hostile)],
             AfterId = Hostile,
         }, Token);
@@ -53,10 +53,12 @@ public sealed class StatementParameterTests : IDisposable
         AssertOnlyAsParameter(request);
         var parameters = Strings(request.Statements[0].Parameters);
         Assert.Contains("Meeting", parameters);
-        // property key and value, range key, its fallback key, min and max, related type and id, the cursor
-        Assert.Equal(9, parameters.Count(p => p.Contains(Hostile, StringComparison.Ordinal)));
-        // a range compares the first of its keys that an entity has, as the embedded store does
-        Assert.Contains("coalesce(e[$rangeKey0_0], e[$rangeKey0_1])", request.Statements[0].Text);
+        // property key and value, related type and id, the cursor
+        Assert.Equal(5, parameters.Count(p => p.Contains(Hostile, StringComparison.Ordinal)));
+        // the date bounds are days, as parameters; the span starts at the first of startDate, endDate, year the node has
+        Assert.Equal(["2016-01-01", "2016-12-31"], [request.Statements[0].Parameters.GetProperty("datesFrom").GetString(), request.Statements[0].Parameters.GetProperty("datesTo").GetString()]);
+        Assert.Contains("coalesce(e[$dateStartKey0], e[$dateStartKey1], e[$dateStartKey2])", request.Statements[0].Text);
+        Assert.Equal(["prop_startDate", "prop_endDate", "prop_year"], [.. new[] { 0, 1, 2 }.Select(k => request.Statements[0].Parameters.GetProperty($"dateStartKey{k}").GetString())]);
     }
 
     [Fact]

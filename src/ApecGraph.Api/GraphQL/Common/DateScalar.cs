@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
+using ApecGraph.Core.Model;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace ApecGraph.Api.GraphQL.Common;
 
 /// <summary>An ISO 8601 calendar date, or a year-month or a year where the source gives no more.</summary>
-public sealed partial class DateScalar : ScalarGraphType
+public sealed class DateScalar : ScalarGraphType
 {
     public DateScalar()
     {
@@ -29,10 +29,6 @@ public sealed partial class DateScalar : ScalarGraphType
 
     public override object? Serialize(object? value) => value as string;
 
-    private static string Check(string text) => IsoDate().IsMatch(text)
-        ? text
-        : throw new FormatException($"'{text}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.");
-
-    [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
-    private static partial Regex IsoDate();
+    // PartialDate checks the calendar too: 2021-02-29 is not a date.
+    private static string Check(string text) => PartialDate.Parse(text).ToString();
 }

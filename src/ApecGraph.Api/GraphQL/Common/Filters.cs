@@ -1,3 +1,4 @@
+using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using GraphQL;
 
@@ -18,12 +19,17 @@ public static class Filters
             ? query with { PropertyEquals = new Dictionary<string, string>(query.PropertyEquals) { [key] = value.ToString()! } }
             : query;
 
-    /// <summary>Keeps entities whose <paramref name="key"/> date lies between the <c>from</c> and <c>to</c> arguments, both inclusive.</summary>
-    public static EntityQuery InDateRange(this EntityQuery query, IResolveFieldContext context, string key, params string[] fallbackKeys)
+    /// <summary>Keeps entities whose date span (<see cref="EntityDates"/>) overlaps the <c>from</c> and <c>to</c> arguments,
+    /// both inclusive, when either is given. A partial bound covers all of its days: <c>from: "2016"</c> starts on
+    /// 2016-01-01, <c>to: "2020-05"</c> ends on 2020-05-31.</summary>
+    public static EntityQuery InDateSpan(this EntityQuery query, IResolveFieldContext context)
     {
         string? from = context.GetArgument<string?>("from"), to = context.GetArgument<string?>("to");
-        // '\uffff' sorts after any date text, so to: "2020-05" keeps "2020-05-27".
-        var range = new PropertyRange(key, from, to is null ? null : to + '\uffff') { FallbackKeys = fallbackKeys };
-        return from is null && to is null ? query : query with { Ranges = [.. query.Ranges, range] };
+        if (from is null && to is null)
+            return query;
+        DateOnly? start = from is null ? null : PartialDate.Parse(from).Start, end = to is null ? null : PartialDate.Parse(to).End;
+        if (start > end)
+            throw new ApiError(ApiError.InvalidArgument, $"'to' ({to}) ends before 'from' ({from}) starts.");
+        return query with { Dates = new DateSpanFilter(start, end) };
     }
 }

@@ -9,12 +9,12 @@ public static class MeetingQueries
 {
     public static void AddMeetings(this ObjectGraphType query) =>
         query.Connection<MeetingType>("meetings", "Meetings, conferences, sessions and panels.", EntityKind.Meeting,
-            (c, q) => q.InDateRange(c, "startDate", "endDate", "year").WithProperty(c, "format")
+            (c, q) => q.InDateSpan(c).WithProperty(c, "format")
                 .RelatedTo(c, "host", "HOSTED", Direction.In)
                 .RelatedTo(c, "chair", "CHAIRED", Direction.In)
                 .RelatedTo(c, "partOf", "PART_OF", Direction.Out),
-            f => f.Argument<DateScalar>("from", "Held on or after this date: its start date, else its end date or year, where the sources give no start.")
-                  .Argument<DateScalar>("to", "Held on or before this date (a year or month covers all of it).")
+            f => f.Argument<DateScalar>("from", "Held, at least in part, on or after this day: a meeting ends at the end of its endDate, else its startDate, else its year (a year or a month covers all its days). A partial `from` starts on its first day: \"2016\" is from 2016-01-01.")
+                  .Argument<DateScalar>("to", "Held, at least in part, on or before this day: a meeting starts at the start of its startDate, else its endDate, else its year (\"2016\" starts on 2016-01-01). A partial `to` ends on its last day: \"2020-05\" is up to 2020-05-31.")
                   .Argument<MeetingFormatEnum>("format")
                   .Argument<IdGraphType>("host", "Hosted by this economy or organisation (id).")
                   .Argument<IdGraphType>("chair", "Chaired by this actor (id).")

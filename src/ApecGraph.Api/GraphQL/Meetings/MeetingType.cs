@@ -13,8 +13,14 @@ public sealed class MeetingType : ObjectGraphType<Entity>
     {
         this.ForKind(EntityKind.Meeting, "A meeting, conference, session or panel.");
         this.Property<StringGraphType>("category", "meeting, conference, session, panel, ...");
-        this.Property<DateScalar>("startDate", "First day.");
-        this.Property<DateScalar>("endDate", "Last day, where the source gives one.");
+        this.Property<DateScalar>("startDate", "First day, or the month or year where the source gives no more.");
+        this.Property<DateScalar>("endDate", "Last day (or month, or year), where the source gives one.");
+        Field<DatePrecisionEnum>("datePrecision")
+            .Description("How much of its date the sources give (of its startDate, else its endDate, else its year): DAY, MONTH or only the YEAR; null when undated.")
+            .Resolve(c => EntityDates.StartOf(c.Source)?.Precision);
+        Field<IntGraphType>("year")
+            .Description("The year it started (of its startDate, else its endDate, else its year); null when undated. Show this, not a made-up day, where datePrecision is YEAR.")
+            .Resolve(c => EntityDates.StartOf(c.Source)?.Start.Year);
         this.Property<MeetingFormatEnum>("format", "In person, virtual or both.");
         this.Property<StringGraphType>("platform", "The online platform, for virtual meetings.");
         this.Property<StringGraphType>("venue", "Where it was held.");
