@@ -18,8 +18,11 @@ public sealed class Neo4jOptions
     /// <summary>Time allowed for one HTTP request (one attempt).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Retries after a transient failure (connection refused, timeout, 5xx, Neo.TransientError.*).</summary>
+    /// <summary>Retries after a transient failure (connection refused, 5xx, Neo.TransientError.*); a timed-out statement is not retried.</summary>
     public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The largest answer read from Neo4j; a larger one fails the call rather than fill the API's memory.</summary>
+    public int MaxResponseBytes { get; set; } = 64 * 1024 * 1024;
 
     /// <summary>Delay before the first retry; each further retry doubles it (with jitter).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
@@ -40,6 +43,8 @@ public sealed class Neo4jOptions
             problems.Add($"{Section}:RequestTimeout must be between 0 and 10 minutes, got {RequestTimeout}");
         if (MaxRetries is < 0 or > 10)
             problems.Add($"{Section}:MaxRetries must be 0 to 10, got {MaxRetries}");
+        if (MaxResponseBytes < 1024)
+            problems.Add($"{Section}:MaxResponseBytes must be at least 1024, got {MaxResponseBytes}");
         if (RetryDelay < TimeSpan.Zero || RetryDelay > TimeSpan.FromSeconds(30))
             problems.Add($"{Section}:RetryDelay must be between 0 and 30 seconds, got {RetryDelay}");
         return problems;

@@ -42,7 +42,8 @@ public sealed class EmbeddedGraphStore : IGraphStore
         return Task.FromResult<IReadOnlyDictionary<string, Entity>>(found);
     }
 
-    /// <summary>Each entity's relations, ordered by type then id (a self-relation appears once under <see cref="Direction.Both"/>).</summary>
+    /// <summary>Each entity's relations, ordered by type then id, at most <see cref="RelationQuery.Limit"/> (a self-relation
+    /// appears once under <see cref="Direction.Both"/>).</summary>
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(
         IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default)
     {
@@ -56,7 +57,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
             IEnumerable<Relation> relations = incoming.Length == 0 ? outgoing
                 : outgoing.Length == 0 ? incoming
                 : outgoing.Concat(incoming.Where(r => r.From != r.To)).Order(RelationOrder.ByTypeThenId);
-            result[id] = [.. types is null ? relations : relations.Where(r => types.Contains(r.Type))];
+            result[id] = [.. (types is null ? relations : relations.Where(r => types.Contains(r.Type))).Take(query.Limit)];
         }
         return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relation>>>(result);
     }

@@ -11,7 +11,8 @@ public interface IGraphStore
     /// <summary>The entities with these ids; ids that do not exist are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>For each of <paramref name="entityIds"/>, its relations that match <paramref name="query"/>, ordered by type, then id.
+    /// <summary>For each of <paramref name="entityIds"/>, its relations that match <paramref name="query"/>, ordered by type, then id,
+    /// at most <see cref="RelationQuery.Limit"/> of them (the first in that order).
     /// Every requested id is a key of the result (with an empty list where nothing matches).</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default);
 

@@ -12,6 +12,12 @@ public sealed record RelationQuery
     public IReadOnlyCollection<string>? Types { get; init; }
     public Direction Direction { get; init; } = Direction.Both;
 
+    /// <summary>At most this many relations per entity: the first in (type, id) order. A hub's work stays bounded.</summary>
+    public int Limit { get; init; } = DefaultLimit;
+
+    /// <summary>The per-entity bound unless a query sets another.</summary>
+    public const int DefaultLimit = 500;
+
     public static RelationQuery All { get; } = new();
 }
 

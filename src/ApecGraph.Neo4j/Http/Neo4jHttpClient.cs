@@ -13,7 +13,9 @@ namespace ApecGraph.Neo4j.Http;
 /// <summary>
 /// Runs Cypher over Neo4j's transactional HTTP endpoint. Autocommit requests (<see cref="RunAsync(IReadOnlyList{CypherStatement}, CancellationToken)"/>)
 /// are retried with exponential backoff on transient failures and end in <see cref="GraphStoreUnavailableException"/>
-/// when the retries run out; refusals (<see cref="Neo4jQueryException"/>) are never retried. Explicit transactions
+/// when the retries run out; refusals (<see cref="Neo4jQueryException"/>) are never retried, and neither is a statement that ran
+/// past <see cref="Neo4jOptions.RequestTimeout"/> or past the caller's cancellation (it would only run as long again).
+/// An answer is read up to <see cref="Neo4jOptions.MaxResponseBytes"/>, never whole into memory first. Explicit transactions
 /// (<see cref="BeginAsync"/>) are not retried: a lost answer leaves a statement's outcome unknown.
 /// </summary>
 public sealed class Neo4jHttpClient
@@ -61,9 +63,13 @@ public sealed class Neo4jHttpClient
             return await retry.ExecuteAsync(
                 async token => await SendAsync(HttpMethod.Post, path, body, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is Neo4jTransientException or TimeoutRejectedException)
+        catch (Neo4jTransientException e)
         {
             throw Unavailable(e, Options.MaxRetries);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw Unavailable(e, retries: 0);
         }
     }
 
@@ -121,7 +127,7 @@ public sealed class Neo4jHttpClient
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {
@@ -129,9 +135,27 @@ public sealed class Neo4jHttpClient
         }
         using (response)
         {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var text = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
             return (Neo4jResponse.Decode(response.StatusCode, text), response.Headers.Location);
         }
+    }
+
+    private async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var max = Options.MaxResponseBytes;
+        if (content.Headers.ContentLength > max) throw TooLarge();
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > max) throw TooLarge();
+            buffer.Write(chunk, 0, read);
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+
+        Neo4jResponseException TooLarge() => new($"the answer is over {max} bytes ({Neo4jOptions.Section}:{nameof(Neo4jOptions.MaxResponseBytes)})");
     }
 
     private GraphStoreUnavailableException Unavailable(Exception cause, int retries) =>
@@ -144,7 +168,7 @@ public sealed class Neo4jHttpClient
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<Neo4jTransientException>().Handle<TimeoutRejectedException>(),
+                ShouldHandle = new PredicateBuilder().Handle<Neo4jTransientException>(),
                 MaxRetryAttempts = options.MaxRetries,
                 Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,

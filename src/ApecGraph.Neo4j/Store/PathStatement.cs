@@ -32,12 +32,14 @@ internal static class PathStatement
             MATCH p = SHORTEST {{groups}} GROUPS (a)-[x WHERE NOT type(x) IN $excluded]-{1,{{hops}}}(b)
             RETURN [n IN nodes(p) | n.id] AS ids,
                    [rel IN relationships(p) | {{Stored.RelationProjection("rel")}}] AS relations
+            LIMIT $limit
             """;
         return new CypherStatement(text, new Dictionary<string, object?>
         {
             ["from"] = query.From,
             ["to"] = query.To,
             ["excluded"] = query.ExcludedTypes.ToArray(),
+            ["limit"] = Statements.MaxRows,
         });
     }
 }

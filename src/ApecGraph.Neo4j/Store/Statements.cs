@@ -6,31 +6,42 @@ using ApecGraph.Neo4j.Mapping;
 
 namespace ApecGraph.Neo4j.Store;
 
-/// <summary>The statements of <see cref="Neo4jGraphStore"/>, one per call; values only ever as parameters.</summary>
+/// <summary>The statements of <see cref="Neo4jGraphStore"/>, one per call; values only ever as parameters; every answer
+/// bounded by a <c>LIMIT</c> (or a slice) of at most <see cref="MaxRows"/> rows.</summary>
 internal static class Statements
 {
+    /// <summary>The most rows any read statement may answer: search candidates, path rows.</summary>
+    public const int MaxRows = 1000;
+
     public static CypherStatement Entities(IReadOnlyCollection<string> ids) => new($$"""
         UNWIND $ids AS id
         MATCH (e:Entity {id: id})
         RETURN e {{Stored.EntityProjection}} AS entity
-        """, new Dictionary<string, object?> { ["ids"] = ids });
+        LIMIT $limit
+        """, new Dictionary<string, object?> { ["ids"] = ids, ["limit"] = ids.Count });
 
-    /// <summary>Each entity's relations; a self-relation matched twice by an undirected pattern is made distinct.</summary>
+    /// <summary>Each entity's relations, the first <see cref="RelationQuery.Limit"/> in (type, id) order; a self-relation
+    /// matched twice by an undirected pattern is made distinct.</summary>
     public static CypherStatement Relations(IReadOnlyCollection<string> ids, RelationQuery query) => new($"""
         UNWIND $ids AS id
         MATCH {EntityListStatement.Pattern("e:Entity {id: id}", "r", query.Direction, "(:Entity)")}
         WHERE $types IS NULL OR type(r) IN $types
         WITH DISTINCT id, r
+        ORDER BY id, type(r), r.id
+        WITH id, collect(r)[..$limit] AS kept
+        UNWIND kept AS r
         RETURN id, {Stored.RelationProjection("r")} AS relation
         """, new Dictionary<string, object?>
     {
         ["ids"] = ids,
         ["types"] = query.Types is { Count: > 0 } types ? types.ToArray() : null,
+        ["limit"] = query.Limit,
     });
 
     /// <summary>
     /// Candidates for a name search: every entity with a stored name that could score above zero (its compact form
-    /// contains the query's, or its normalised form contains every query word). This is a superset of the matches;
+    /// contains the query's, or its normalised form contains every query word), at most <see cref="MaxRows"/> of them. Up to
+    /// that bound this is a superset of the matches;
     /// <see cref="NameIndex"/> then ranks them exactly as the embedded store does.
     /// </summary>
     public static CypherStatement SearchCandidates(string normalized, IReadOnlyCollection<EntityKind>? kinds) => new($"""
@@ -39,8 +50,10 @@ internal static class Statements
           AND (any(c IN e.searchCompact WHERE c CONTAINS $compact)
                OR any(n IN e.searchNormalized WHERE all(w IN $words WHERE n CONTAINS w)))
         RETURN e {Stored.EntityProjection} AS entity
+        LIMIT $limit
         """, new Dictionary<string, object?>
     {
+        ["limit"] = MaxRows,
         ["kinds"] = kinds is { Count: > 0 } ? kinds.Select(Stored.KindLabel).ToArray() : null,
         ["compact"] = TextNormalizer.Compact(normalized),
         ["words"] = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries),
@@ -49,11 +62,13 @@ internal static class Statements
     public static CypherStatement Exists(string id) => new("""
         MATCH (e:Entity {id: $id})
         RETURN e.id AS id
+        LIMIT 1
         """, new Dictionary<string, object?> { ["id"] = id });
 
     public static CypherStatement Status() => new("""
         CALL { MATCH (e:Entity) RETURN count(e) AS entities }
         CALL { MATCH (:Entity)-[r]->() RETURN count(r) AS relations }
         RETURN entities, relations
+        LIMIT 1
         """);
 }

@@ -65,6 +65,20 @@ public sealed class EmbeddedGraphStoreTests
         }
 
         [Fact]
+        public async Task At_most_the_limit_per_entity_the_first_in_type_then_id_order()
+        {
+            var result = await SampleGraph.Store.GetRelationsAsync(["meeting:vesom", "economy:malaysia"], RelationQuery.All with { Limit = 3 }, Token);
+
+            Assert.Equal(
+            [
+                "economy:malaysia|CHAIRED|meeting:vesom",
+                "proposal:p1|DELIBERATED_AT|meeting:vesom",
+                "proposal:p2|DELIBERATED_AT|meeting:vesom",
+            ], result["meeting:vesom"].Select(r => r.Id));
+            Assert.Equal(3, result["economy:malaysia"].Count);
+        }
+
+        [Fact]
         public async Task Types_filter_and_every_requested_id_is_a_key()
         {
             var result = await SampleGraph.Store.GetRelationsAsync(

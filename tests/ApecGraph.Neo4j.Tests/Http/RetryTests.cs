@@ -62,15 +62,29 @@ public sealed class RetryTests
     }
 
     [Fact]
-    public async Task An_answer_slower_than_the_request_timeout_is_retried_then_unavailable()
+    public async Task An_answer_slower_than_the_request_timeout_is_not_retried_and_is_unavailable()
     {
+        // A statement that ran too long would run as long again: a hostile query must not cost Neo4j (retries + 1) times.
         using var server = ReplayServer.Start(One with { Delay = TimeSpan.FromSeconds(3) });
-        var client = server.Client(o => { o.RequestTimeout = TimeSpan.FromMilliseconds(200); o.MaxRetries = 1; });
+        var client = server.Client(o => { o.RequestTimeout = TimeSpan.FromMilliseconds(200); o.MaxRetries = 3; });
 
         var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => client.RunAsync(Statement, Token));
 
-        Assert.Equal(2, server.Requests.Count);
-        Assert.Contains("2 attempts", error.Message, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+        Assert.Contains("no retry", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_answer_over_the_size_bound_fails_the_call_without_a_retry()
+    {
+        var big = Bodies.Ok(Bodies.Rows(["x"], Enumerable.Range(0, 200).Select(i => new object?[] { new string('x', 100) })));
+        using var server = ReplayServer.Start(big);
+        var client = server.Client(o => o.MaxResponseBytes = 4096);
+
+        var error = await Assert.ThrowsAsync<Neo4jResponseException>(() => client.RunAsync(Statement, Token));
+
+        Assert.Single(server.Requests);
+        Assert.Contains("over 4096 bytes", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,6 +38,28 @@ public sealed class StatementParameterTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_read_statement_is_bounded_by_a_limit()
+    {
+        await Store.GetEntitiesAsync(["economy:chile", "economy:peru"], Token);
+        await Store.GetRelationsAsync(["economy:chile"], new RelationQuery { Limit = 7 }, Token);
+        await Store.SearchAsync(new SearchQuery("chile"), Token);
+        await Store.FindPathsAsync(new PathQuery("economy:chile", "economy:peru"), Token);
+        await Store.FindPathsAsync(new PathQuery("economy:chile", "economy:chile"), Token);
+        await Store.ListEntitiesAsync(new EntityQuery { First = 5 }, Token);
+
+        Assert.Equal(6, server.Requests.Count);
+        Assert.Contains("LIMIT 1", Statements.Status().Text, StringComparison.Ordinal);
+        // a LIMIT, or for relations a slice per entity (the first $limit of each entity's, in type then id order)
+        Assert.All(server.Requests, r => Assert.Matches(@"LIMIT \$limit|LIMIT 1|collect\(r\)\[\.\.\$limit\]", r.Statements[0].Text));
+        int Limit(int request) => server.Requests[request].Statements[0].Parameters.GetProperty("limit").GetInt32();
+        Assert.Equal(2, Limit(0));
+        Assert.Equal(7, Limit(1));
+        Assert.Equal(Statements.MaxRows, Limit(2));
+        Assert.Equal(Statements.MaxRows, Limit(3));
+        Assert.Equal(6, Limit(5));
+    }
+
+    [Fact]
     public async Task Every_filter_value_of_a_list_travels_only_as_a_parameter()
     {
         await Store.ListEntitiesAsync(new EntityQuery
