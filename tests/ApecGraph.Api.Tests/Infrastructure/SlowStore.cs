@@ -5,7 +5,7 @@ namespace ApecGraph.Api.Tests.Infrastructure;
 
 /// <summary>The API's real store, with searches held until <see cref="Release"/> or until their token is cancelled
 /// (which it records), to see what a slow store does to a request.</summary>
-public sealed class SlowStore(IGraphStore inner) : IGraphStore
+public sealed class SlowStore(IGraphStore inner) : DelegatingStore(inner)
 {
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -18,7 +18,7 @@ public sealed class SlowStore(IGraphStore inner) : IGraphStore
 
     public void Release() => _release.TrySetResult();
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         _entered.TrySetResult();
         try
@@ -30,20 +30,6 @@ public sealed class SlowStore(IGraphStore inner) : IGraphStore
             Cancelled.TrySetResult();
             throw;
         }
-        return await inner.SearchAsync(query, cancellationToken);
+        return await Inner.SearchAsync(query, cancellationToken);
     }
-
-    public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        inner.GetEntitiesAsync(ids, cancellationToken);
-
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default) =>
-        inner.GetRelationsAsync(entityIds, query, cancellationToken);
-
-    public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
-        inner.ListEntitiesAsync(query, cancellationToken);
-
-    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
-        inner.FindPathsAsync(query, cancellationToken);
-
-    public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) => inner.GetStatusAsync(cancellationToken);
 }
