@@ -24,13 +24,17 @@ internal static class BombAbuse
         }
     }
 
+    /// <summary>Levels of doubling fragment spreads (2^n) that still answer quickly today.</summary>
+    public const int FanOutSafeLevels = 16;
+
     public static IEnumerable<HostileRequest> Fragments(Random r)
     {
         for (var i = 0; i < 400; i++)
         {
             var n = r.LogSize(2, 60);
             var sb = new StringBuilder();
-            switch (r.Next(5))
+            var kind = r.Next(5);
+            switch (kind)
             {
                 case 0: // cycle F0 -> F1 -> ... -> F0
                     sb.Append("{ ...F0 } ");
@@ -54,7 +58,8 @@ internal static class BombAbuse
                     sb.Append("} } }");
                     break;
             }
-            yield return Req.Post(Categories.FragmentBombs, sb.ToString());
+            // A fan-out of more than 2^16 spreads keeps a core busy past any request time limit today (not cancellable).
+            yield return Req.Post(Categories.FragmentBombs, sb.ToString()) with { KnownCostBomb = kind == 1 && n > FanOutSafeLevels };
         }
     }
 
