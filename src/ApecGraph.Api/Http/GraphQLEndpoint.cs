@@ -14,9 +14,9 @@ public static class GraphQLEndpoint
         app.Services.GetRequiredService<ApecSchema>().Initialize();
         app.MapGet(Path, HandleGetAsync).ExcludeFromDescription();
         app.MapPost(Path, HandlePostAsync).ExcludeFromDescription();
-        app.MapMethods(Path, ["PUT", "PATCH", "DELETE"], (HttpContext context) =>
-            new RequestError(405, "METHOD_NOT_ALLOWED", "Use GET for queries or POST with a JSON body.")
-                .ToResult(MediaTypes.Json, ("Allow", "GET, POST")));
+        // Any other method (PUT, DELETE, TRACE, PROPFIND, FOO, ...): the routing's own 405 would have no GraphQL body.
+        app.Map(Path, () => new RequestError(405, "METHOD_NOT_ALLOWED", "Use GET for queries or POST with a JSON body.")
+                .ToResult(MediaTypes.Json, ("Allow", "GET, POST"))).ExcludeFromDescription();
         return app;
     }
 

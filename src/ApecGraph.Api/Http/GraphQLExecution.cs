@@ -86,7 +86,8 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
     private static bool WantsCost(Inputs? extensions) =>
         extensions?.TryGetValue("cost", out var value) == true && value is true;
 
+    // As the executer chooses: an empty operationName is no name.
     private static OperationType? OperationOf(GraphQLDocument document, string? operationName) =>
         document.Definitions.OfType<GraphQLOperationDefinition>()
-            .FirstOrDefault(o => operationName is null || o.Name?.StringValue == operationName)?.Operation;
+            .FirstOrDefault(o => string.IsNullOrEmpty(operationName) || o.Name?.StringValue == operationName)?.Operation;
 }

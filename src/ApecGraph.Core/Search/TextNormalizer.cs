@@ -21,7 +21,7 @@ public static class TextNormalizer
         }
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in Decompose(text))
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -38,6 +38,32 @@ public static class TextNormalizer
             }
         }
         return builder.ToString();
+    }
+
+    // Unicode normalisation refuses lone surrogates and noncharacters (U+FFFE, ...): they are word breaks here.
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            var clean = new StringBuilder(text.Length);
+            foreach (var rune in Valid(text)) clean.Append(rune);
+            return clean.ToString().Normalize(NormalizationForm.FormKD);
+        }
+    }
+
+    private static IEnumerable<string> Valid(string text)
+    {
+        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            var isPair = char.IsSurrogatePair(text, i);
+            var value = isPair ? char.ConvertToUtf32(text, i) : text[i];
+            var noncharacter = (value is >= 0xFDD0 and <= 0xFDEF) || (value & 0xFFFE) == 0xFFFE;
+            yield return char.IsSurrogate(text[i]) && !isPair || noncharacter ? " " : text.Substring(i, isPair ? 2 : 1);
+        }
     }
 
     /// <summary>The normalised text without spaces, so "covid 19" and "COVID-19" and "covid19" compare equal.</summary>

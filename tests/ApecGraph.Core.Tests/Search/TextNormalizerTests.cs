@@ -17,6 +17,15 @@ public sealed class TextNormalizerTests
     public void Folds_case_accents_apostrophes_and_punctuation(string text, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(text));
 
+    [Theory]
+    [InlineData("MITI\uFFFE", "miti")]
+    [InlineData("\uD800MITI", "miti")]
+    [InlineData("Viet\uDFFFNam", "viet nam")]
+    [InlineData("\uFDD0Côte\uFFFF", "cote")]
+    [InlineData("\uD83D\uDE00 MITI", "miti")] // a valid pair (an emoji) is kept, and is not a letter
+    public void Lone_surrogates_and_noncharacters_are_word_breaks_not_errors(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+
     [Fact]
     public void Compact_drops_the_spaces() => Assert.Equal("covid19", TextNormalizer.Compact(TextNormalizer.Normalize("COVID-19")));
 }
