@@ -11,6 +11,7 @@ builder.AddTelemetry();
 
 var app = builder.Build();
 app.UseRequestIds();
+app.UseCodedErrors();
 app.UseRateLimits();
 app.MapGraphQLEndpoint();
 app.MapGraphiQL();

@@ -24,8 +24,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
     public async Task<IResult> ExecuteAsync(HttpContext context, GraphQLRequest request, string mediaType, bool isGet)
     {
         if (string.IsNullOrWhiteSpace(request.Query)) return RequestError.Missing().ToResult(mediaType);
-        if (DocumentLimits.Check(request.Query, limits) is { } limit)
-            return Refused(limit.Message, LimitError.Code, mediaType, new() { ["limit"] = limit.Limit, ["maximum"] = limit.Maximum });
+        if (DocumentLimits.Check(request.Query, limits) is { } limit) return Refused(limit, mediaType);
 
         GraphQLDocument? document;
         try
@@ -34,12 +33,15 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return Refused($"The document is nested deeper than this API allows.", LimitError.Code, mediaType, new() { ["limit"] = "nesting" });
+            return Refused(new LimitError("nesting", limits.MaxNesting), mediaType);
         }
         catch (GraphQLParserException)
         {
             document = null; // the executer reports the syntax error, with its location
         }
+        // Fragments spread into each other multiply fields; validation compares them pairwise, so count them first.
+        if (document is not null && FieldCount.Expanded(document, limits.MaxFields) > limits.MaxFields)
+            return Refused(new LimitError("fields", limits.MaxFields), mediaType);
         if (document is not null && OperationOf(document, request.OperationName) is OperationType.Mutation or OperationType.Subscription)
             return isGet
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
@@ -67,9 +69,13 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         return new GraphQLResult(result, mediaType, serializer);
     }
 
-    private IResult Refused(string message, string code, string mediaType, Dictionary<string, object?> extensions)
+    private IResult Refused(LimitError limit, string mediaType)
     {
-        var error = new ExecutionError(message) { Code = code, Extensions = extensions };
+        var error = new ExecutionError(limit.Message)
+        {
+            Code = LimitError.Code,
+            Extensions = new() { ["limit"] = limit.Limit, ["maximum"] = limit.Maximum },
+        };
         return new GraphQLResult(new ExecutionResult(error) { Executed = false }, mediaType, serializer);
     }
 

@@ -21,15 +21,30 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 Extensions = Parse(query["extensions"].FirstOrDefault(), "extensions"),
             }, null);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: text System.Text.Json cannot read as a string (a lone surrogate escape, \udc00).
             return (null, RequestError.BadJson(e.Message));
         }
     }
 
     public async Task<(GraphQLRequest? Request, RequestError? Error)> FromBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = request.ContentLength > MaxBodyBytes ? null : await ReadBoundedAsync(request.Body, cancellationToken);
+        string? body;
+        try
+        {
+            body = request.ContentLength > MaxBodyBytes ? null : await ReadBoundedAsync(request.Body, cancellationToken);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own refusals while reading: a body too slow (408), a lying Content-Length.
+            return (null, new RequestError(e.StatusCode, "INVALID_REQUEST", $"The request body could not be read: {e.Message}"));
+        }
+        catch (IOException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Broken chunk framing ("Bad chunk size data").
+            return (null, new RequestError(400, "INVALID_REQUEST", $"The request body could not be read: {e.Message}"));
+        }
         if (body is null)
             return (null, new RequestError(413, "REQUEST_TOO_LARGE", $"The request body is over {MaxBodyBytes} bytes."));
         try
@@ -38,8 +53,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             if (Shape(json.RootElement) is { } problem) return (null, RequestError.BadRequest(problem));
             return (serializer.Deserialize<GraphQLRequest>(body), null);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: text System.Text.Json cannot read as a string (a lone surrogate escape, \udc00).
             return (null, RequestError.BadJson(e.Message));
         }
     }

@@ -59,7 +59,7 @@ public sealed class CostLimitTests
     [Fact]
     public async Task Its_cost_is_over_the_maximum_too_when_the_document_limits_allow_it()
     {
-        using var api = CountingApi(new Dictionary<string, string> { ["RequestLimits:MaxTokens"] = "100000" });
+        using var api = CountingApi(new Dictionary<string, string> { ["RequestLimits:MaxTokens"] = "100000", ["RequestLimits:MaxFields"] = "100000" });
 
         var response = await api.CreateClient().PostAsync(HostileQueries.Aliases(300));
 

@@ -17,6 +17,6 @@ public sealed class ProposalType : ObjectGraphType<Entity>
         this.Many<ActorUnion>("proposers", "Who proposed it (several for a joint proposal).", In("PROPOSED"));
         this.One<MeetingType>("meeting", "Where it was deliberated (the first such meeting).", Out("DELIBERATED_AT"), EntityKind.Meeting);
         this.Many<MeetingType>("meetings", "Every meeting where it was deliberated, discussed or endorsed.", Out("DELIBERATED_AT"), EntityKind.Meeting);
-        this.Many<ActorUnion>("issuedBy", "Who issued it, for statements.", In("ISSUED"));
+        this.Many<EntityInterface>("issuedBy", "Who issued it, for statements: an actor, or a meeting.", In("ISSUED"));
     }
 }
