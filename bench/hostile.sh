@@ -39,6 +39,12 @@ alive=$(kill -0 $api 2>/dev/null && echo yes || echo no)
   echo "|---:|---|"
   grep -A1 '^fail:' "$out/api.log" | grep -v '^--$' | paste - - | sed -E 's/\[[0-9]+\]//; s/\|/\\|/g' | cut -c1-220 | sort | uniq -c | sort -rn | head -20 \
     | awk '{c=$1; $1=""; printf "| %s | `%s` |\n", c, substr($0,2)}'
+  echo
+  echo "The first fail: entries in full (the log itself is removed with the API's folder):"
+  echo
+  echo '```'
+  grep -m3 -A14 '^fail:' "$out/api.log" | cut -c1-300 || true
+  echo '```'
 } >>"$report"
 grep -iE 'unhandled|^fail:' "$out/api.log" | head -5 || true
 echo "report: $report"

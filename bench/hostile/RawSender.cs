@@ -25,7 +25,8 @@ public static class RawSender
                     await socket.SendAsync(raw.AsMemory(i, 1), SocketFlags.None, timeout.Token);
                     await Task.Delay(request.ByteDelayMs, timeout.Token);
                 }
-            socket.Shutdown(SocketShutdown.Send);
+            // No half-close: Kestrel takes the client's FIN as the end of the connection and drops the answer; every raw
+            // request says Connection: close, so the server closes when it has answered.
             using var answer = new MemoryStream();
             var chunk = new byte[64 * 1024];
             int read;

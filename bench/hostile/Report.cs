@@ -7,11 +7,21 @@ namespace ApecGraph.HostileRunner;
 /// <summary>The markdown report of one run: counts per category and status, rule breaks with an example each,
 /// largest and slowest answers, memory, and whether the server still answered.</summary>
 public sealed class Report(Options options, int corpusSize, IReadOnlyList<Outcome> outcomes, int unsent, TimeSpan elapsed,
-    long? rssWarm, long? rssBeforeBombs, long? rssEnd, bool alive)
+    long? rssWarm, long? rssBeforeBombs, long? rssEnd, bool alive, IReadOnlyList<long?> soak)
 {
-    private readonly List<(Outcome Outcome, string Problem)> problems =
+    private readonly List<(Outcome Outcome, string Problem)> all =
         [.. outcomes.SelectMany(o => (o.Failure is { } f ? [f] : ResponseCheck.Problems(o.Request, o.Status, o.ContentType, o.Body, o.Truncated))
             .Select(p => (o, p)))];
+
+    // Refused below the application, where no GraphQL error can be written: Kestrel's own 400 to a request that is not
+    // HTTP (raw bytes in the target, broken framing) or its closing of a connection that lies about its Content-Length;
+    // and requests .NET's HttpClient would not send (non-ASCII header values). Listed apart, not counted as rule breaks.
+    private static bool BelowTheApplication((Outcome Outcome, string Problem) p) =>
+        p.Problem.StartsWith("unhandled exception reached the client: HttpRequestException: Request headers must contain only ASCII", StringComparison.Ordinal)
+        || (p.Outcome.Request.LoopbackOnly && p.Outcome.Request.Category == Categories.RawRequests
+            && (p.Outcome.Status == 0 || (p.Outcome.Status == 400 && p.Problem == ResponseCheck.NotJson)));
+
+    private List<(Outcome Outcome, string Problem)> problems => [.. all.Where(p => !BelowTheApplication(p))];
 
     private int ServerErrors => outcomes.Count(o => o.Status >= 500);
 
@@ -30,7 +40,7 @@ public sealed class Report(Options options, int corpusSize, IReadOnlyList<Outcom
         md.AppendLine(CultureInfo.InvariantCulture, $"# Hostile corpus against {options.Url}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Seed {options.Seed}, {corpusSize} requests, {options.Concurrency} at a time, {options.TimeoutSeconds} s per request, {Environment.ProcessorCount} cores.").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"**{Headline()}**").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"RSS (VmRSS of --pid): after warm-up {Mib(rssWarm)} MiB, before the known cost bombs {Mib(rssBeforeBombs)} MiB, at the end {Mib(rssEnd)} MiB.").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"RSS (VmRSS of --pid): after {options.WarmUp} warm-up passes of the whole corpus {Mib(rssWarm)} MiB, before the known cost bombs {Mib(rssBeforeBombs)} MiB, at the end {Mib(rssEnd)} MiB; after each further pass of the whole corpus (soak): {(soak.Count == 0 ? "none" : string.Join(", ", soak.Select(Mib)))} MiB.").AppendLine();
 
         md.AppendLine("## Answers per category and status").AppendLine();
         var statuses = outcomes.Select(o => o.Status).Distinct().Order().ToList();
@@ -47,6 +57,10 @@ public sealed class Report(Options options, int corpusSize, IReadOnlyList<Outcom
             var example = g.OrderBy(p => p.Outcome.Request.Describe().Length).First().Outcome;
             md.AppendLine(CultureInfo.InvariantCulture, $"| {g.Key.Category} | {g.Key.Problem} | {g.Count()} | #{example.Request.Id}{(example.Request.KnownCostBomb ? " (known cost bomb)" : "")}, status {example.Status}: `{Cell(example.Request.Describe(200))}` |");
         }
+        md.AppendLine().AppendLine("## Refused below the application (not counted)").AppendLine();
+        md.AppendLine("| category | what | count |").AppendLine("|---|---|---:|");
+        foreach (var g in all.Where(BelowTheApplication).GroupBy(p => (p.Outcome.Request.Category, Problem: Shorten(p.Problem, 90))))
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {g.Key.Category} | {g.Key.Problem} (status {g.First().Outcome.Status}) | {g.Count()} |");
         Top(md, "Largest answers", outcomes.OrderByDescending(o => o.Length).Take(10));
         Top(md, "Slowest answers", outcomes.OrderByDescending(o => o.Elapsed).Take(10));
         return md.ToString();

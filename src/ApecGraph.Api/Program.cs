@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddApecGraphQL();
 builder.AddRateLimits();
+builder.AddHttpLimits();
 builder.AddGraphHealth();
 builder.AddTelemetry();
 

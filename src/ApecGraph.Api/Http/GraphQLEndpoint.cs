@@ -26,7 +26,7 @@ public static class GraphQLEndpoint
         if (!context.Request.Query.ContainsKey("query") && MediaTypes.WantsHtml(headers.Accept))
             return GraphiQLPage.Render(context);
         if (MediaTypes.Negotiate(headers.Accept) is not { } mediaType) return NotAcceptable();
-        var (request, error) = reader.FromQueryString(context.Request.Query);
+        var (request, error) = reader.FromQueryString(context.Request);
         return error?.ToResult(mediaType) ?? await execution.ExecuteAsync(context, request!, mediaType, isGet: true);
     }
 

@@ -42,6 +42,8 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         // Fragments spread into each other multiply fields; validation compares them pairwise, so count them first.
         if (document is not null && FieldCount.Expanded(document, limits.MaxFields) > limits.MaxFields)
             return Refused(new LimitError("fields", limits.MaxFields), mediaType);
+        if (document is not null && FieldCount.IntrospectionDepth(document) > limits.MaxIntrospectionDepth)
+            return Refused(new LimitError("introspection depth", limits.MaxIntrospectionDepth), mediaType);
         if (document is not null && OperationOf(document, request.OperationName) is OperationType.Mutation or OperationType.Subscription)
             return isGet
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))

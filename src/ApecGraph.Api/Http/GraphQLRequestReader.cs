@@ -9,8 +9,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 {
     public const int MaxBodyBytes = 256 * 1024;
 
-    public (GraphQLRequest? Request, RequestError? Error) FromQueryString(IQueryCollection query)
+    public (GraphQLRequest? Request, RequestError? Error) FromQueryString(HttpRequest http)
     {
+        if (http.QueryString.Value?.Length > MaxBodyBytes)
+            return (null, new RequestError(414, "REQUEST_TOO_LARGE", $"The query string is over {MaxBodyBytes} bytes: POST long documents."));
+        var query = http.Query;
         try
         {
             return (new GraphQLRequest

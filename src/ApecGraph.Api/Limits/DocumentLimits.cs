@@ -56,5 +56,5 @@ public sealed record LimitError(string Limit, int Maximum)
 {
     public const string Code = "DOCUMENT_LIMIT";
 
-    public string Message => $"The document has more {Limit} than this API allows ({Maximum}); split or simplify it.";
+    public string Message => $"The document is over this API's limit on {Limit} ({Maximum}); split or simplify it.";
 }

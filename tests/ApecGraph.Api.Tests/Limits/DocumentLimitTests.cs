@@ -74,6 +74,45 @@ public sealed class DocumentLimitTests(RepositoryApi api)
     }
 
     [Fact]
+    public async Task Fragments_spreading_each_other_are_refused_before_validation()
+    {
+        // 30 levels, each spreading the next twice: 2^30 fields in under 2 KB; validation alone would never end.
+        var fragments = string.Concat(Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Query {{ a{i}: __typename ...F{i + 1} b{i}: __typename ...F{i + 1} }} "));
+        var query = "{ ...F0 } " + fragments + "fragment F30 on Query { __typename }";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var client = api.CreateClient();
+        client.Timeout = TimeSpan.FromSeconds(10); // fail, not hang, if the limit is gone
+
+        var response = await client.PostAsync(query);
+
+        Assert.Equal(["DOCUMENT_LIMIT"], response.ErrorCodes);
+        Assert.Equal("fields", Limit(response));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+    }
+
+    [Fact]
+    public async Task Fields_are_counted_as_often_as_their_fragment_is_spread()
+    {
+        // 4 spreads of a 600-field fragment: 2,400 fields, in a small document
+        var fragment = "fragment W on Economy { " + string.Concat(Enumerable.Repeat("id name ", 300)) + " }";
+        var fits = "{ economies { edges { node { ...W } } } } " + fragment;
+        var over = "{ economies { edges { node { ...W ...W a: economies { edges { node { ...W ...W } } } } } } } " + fragment;
+
+        Assert.Null((await api.CreateClient().PostAsync(fits)).Errors);
+        var refused = await api.CreateClient().PostAsync(over);
+        Assert.Equal(["DOCUMENT_LIMIT"], refused.ErrorCodes);
+        Assert.Equal("fields", Limit(refused));
+    }
+
+    [Fact]
+    public async Task A_fragment_cycle_is_left_to_validation()
+    {
+        var response = await api.CreateClient().PostAsync("{ ...A } fragment A on Query { __typename ...B } fragment B on Query { ...A }");
+
+        Assert.Contains(response.ErrorCodes, c => c.StartsWith("NO_FRAGMENT_CYCLES", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Comments_are_not_counted()
     {
         var response = await api.CreateClient().PostAsync("{ __typename }\n" + string.Concat(Enumerable.Repeat("# @include(if: true) a: b\n", 2000)));
