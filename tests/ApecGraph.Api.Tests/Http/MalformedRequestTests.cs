@@ -25,6 +25,31 @@ public sealed class MalformedRequestTests
     }
 
     [Fact]
+    public async Task Over_kestrel_a_long_get_query_and_a_long_accept_header_get_coded_answers()
+    {
+        using var kestrel = new ApiFactory();
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        using var client = new HttpClient { BaseAddress = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        var cancel = TestContext.Current.CancellationToken;
+
+        // 20 KB: past Kestrel's default request line (8 KB), within the API's own bound
+        var wide = "{ " + string.Concat(Enumerable.Repeat("__typename ", 1800)) + "}";
+        using var fits = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString(wide), cancel);
+        // 300 KB: past the API's bound, within Kestrel's raised one
+        using var tooLong = await client.GetAsync("/graphql?query=" + new string('x', 300 * 1024), cancel);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        request.Headers.TryAddWithoutValidation("Accept", string.Join(", ", Enumerable.Repeat("application/xml", 4000)));
+        using var accept = await client.SendAsync(request, cancel);
+
+        Assert.Equal(200, (int)fits.StatusCode);
+        Assert.Equal(["REQUEST_TOO_LARGE"], (await GraphQLResponse.ReadAsync(tooLong)).ErrorCodes);
+        Assert.Equal(414, (int)tooLong.StatusCode);
+        Assert.Equal(406, (int)accept.StatusCode);
+        Assert.Equal(["NOT_ACCEPTABLE"], (await GraphQLResponse.ReadAsync(accept)).ErrorCodes);
+    }
+
+    [Fact]
     public async Task A_chunked_body_with_broken_framing_is_a_coded_400_over_kestrel()
     {
         using var kestrel = new ApiFactory();

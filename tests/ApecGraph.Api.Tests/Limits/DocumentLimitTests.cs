@@ -113,6 +113,20 @@ public sealed class DocumentLimitTests(RepositoryApi api)
     }
 
     [Fact]
+    public async Task Introspection_type_lists_nest_at_most_three_deep()
+    {
+        const string three = "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }";
+        const string four = "{ __schema { types { fields { type { interfaces { possibleTypes { fields { name } } } } } } } }";
+
+        var allowed = await api.CreateClient().PostAsync(three);
+        var refused = await api.CreateClient().PostAsync(four);
+
+        Assert.Null(allowed.Errors);
+        Assert.Equal(["DOCUMENT_LIMIT"], refused.ErrorCodes);
+        Assert.Equal("introspection depth", Limit(refused));
+    }
+
+    [Fact]
     public async Task Comments_are_not_counted()
     {
         var response = await api.CreateClient().PostAsync("{ __typename }\n" + string.Concat(Enumerable.Repeat("# @include(if: true) a: b\n", 2000)));
