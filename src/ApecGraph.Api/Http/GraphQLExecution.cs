@@ -1,5 +1,5 @@
-using ApecGraph.Api.GraphQL;
 using System.Diagnostics;
+using ApecGraph.Api.GraphQL;
 using ApecGraph.Api.Limits;
 using ApecGraph.Api.Telemetry;
 using GraphQL;
@@ -39,11 +39,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         {
             document = null; // the executer reports the syntax error, with its location
         }
-        // Fragments spread into each other multiply fields; validation compares them pairwise, so count them first.
-        if (document is not null && FieldCount.Expanded(document, limits.MaxFields) > limits.MaxFields)
-            return Refused(new LimitError("fields", limits.MaxFields), mediaType);
-        if (document is not null && FieldCount.IntrospectionDepth(document) > limits.MaxIntrospectionDepth)
-            return Refused(new LimitError("introspection depth", limits.MaxIntrospectionDepth), mediaType);
+        if (document is not null && DocumentLimits.Check(document, limits) is { } parsedLimit) return Refused(parsedLimit, mediaType);
         if (document is not null && OperationOf(document, request.OperationName) is OperationType.Mutation or OperationType.Subscription)
             return isGet
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))

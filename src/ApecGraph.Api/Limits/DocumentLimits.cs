@@ -1,14 +1,27 @@
 using GraphQLParser;
+using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 
 namespace ApecGraph.Api.Limits;
 
 /// <summary>
 /// Counts a document's tokens, aliases, directives and nesting with the GraphQL lexer, stopping at the first bound
-/// exceeded, so that no document is parsed (or its errors listed) beyond the limits.
+/// exceeded, so that no document is parsed (or its errors listed) beyond the limits; then, once parsed, its fields with
+/// fragments expanded and its introspection nesting, before validation (see <see cref="FieldCount"/>).
 /// </summary>
 public static class DocumentLimits
 {
+    /// <summary>The first limit the parsed <paramref name="document"/> exceeds, or null.</summary>
+    public static LimitError? Check(GraphQLDocument document, RequestLimitsOptions limits)
+    {
+        // Fragments spread into each other multiply fields; validation compares them pairwise, so count them first.
+        if (FieldCount.Expanded(document, limits.MaxFields) > limits.MaxFields)
+            return new LimitError("fields", limits.MaxFields);
+        if (FieldCount.IntrospectionDepth(document) > limits.MaxIntrospectionDepth)
+            return new LimitError("introspection depth", limits.MaxIntrospectionDepth);
+        return null;
+    }
+
     /// <summary>The first limit <paramref name="query"/> exceeds, or null. A lexer error is left for the parser to report.</summary>
     public static LimitError? Check(string query, RequestLimitsOptions limits)
     {
