@@ -33,6 +33,7 @@ internal static class GraphBuilder
         Role = Clean(raw.Role),
         Date = Clean(raw.Date),
         Status = Clean(raw.Status),
+        Modality = Vocabulary.TryParseModality(raw.Modality, out var modality) ? modality : Modality.Actual,
         Note = Clean(raw.Note),
         Evidence = [.. raw.Evidence.Select(ToEvidence)],
     };

@@ -30,6 +30,7 @@ internal sealed record RawRelation(SourceLocation Location)
     public string? Role { get; init; }
     public string? Date { get; init; }
     public string? Status { get; init; }
+    public string? Modality { get; init; }
     public string? Note { get; init; }
     public IReadOnlyList<RawEvidence> Evidence { get; init; } = [];
 

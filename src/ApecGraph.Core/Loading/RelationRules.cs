@@ -17,6 +17,10 @@ internal static class RelationRules
         {
             Report($"date \"{date}\" is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)");
         }
+        if (relation.Modality is { } modality && !Vocabulary.TryParseModality(modality, out _))
+        {
+            Report($"modality \"{modality}\" is not one of {string.Join(", ", Vocabulary.WrittenModalities)} (leave it out for what happened)");
+        }
         foreach (var evidence in relation.Evidence.Where(evidence => evidence.HasSupports))
         {
             context.Report(evidence.Location, relation.Subject, "supports is for entity properties; relation evidence has none");

@@ -41,9 +41,10 @@ internal static class SeedRecordReader
                 "role" => relation with { Role = shape.Text(value, subject, key) },
                 "date" => relation with { Date = shape.Text(value, subject, key) },
                 "status" => relation with { Status = shape.Text(value, subject, key) },
+                "modality" => relation with { Modality = shape.Text(value, subject, key) },
                 "note" => relation with { Note = shape.Text(value, subject, key) },
                 "evidence" => relation with { Evidence = ReadEvidence(value, shape, subject) },
-                _ => Unknown(relation, keyNode, shape, subject, key, "id, from, type, to, role, date, status, note, evidence"),
+                _ => Unknown(relation, keyNode, shape, subject, key, "id, from, type, to, role, date, status, modality, note, evidence"),
             };
         }
         return relation;

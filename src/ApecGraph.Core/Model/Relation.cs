@@ -15,6 +15,8 @@ public sealed record Relation
     public string? Date { get; init; }
     /// <summary>Status as the source states it, e.g. ENDORSED, UNDER_WAY.</summary>
     public string? Status { get; init; }
+    /// <summary>Whether the source states it as done (the default) or only as planned or expected.</summary>
+    public Modality Modality { get; init; } = Modality.Actual;
     /// <summary>Free-text qualifier: a topic presented, what a resolution requires.</summary>
     public string? Note { get; init; }
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];

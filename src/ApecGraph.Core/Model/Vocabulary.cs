@@ -58,6 +58,16 @@ public static class Vocabulary
             Rule(Mentions, "a source document mentions an entity (derived from evidence at load time)", [EntityKind.Document], Any),
         }.ToDictionary(r => r.Type, StringComparer.Ordinal);
 
+    /// <summary>The modalities a relation may be written with (<c>modality: PLANNED</c>); without one it is <see cref="Modality.Actual"/>.</summary>
+    public static readonly IReadOnlyList<string> WrittenModalities = ["PLANNED", "EXPECTED"];
+
+    /// <summary>PLANNED or EXPECTED, as graph-seeds writes them (upper case only, like kinds and types).</summary>
+    public static bool TryParseModality(string? text, out Modality modality)
+    {
+        modality = text switch { "PLANNED" => Modality.Planned, "EXPECTED" => Modality.Expected, _ => Modality.Actual };
+        return modality != Modality.Actual;
+    }
+
     public static bool TryParseKind(string? text, out EntityKind kind) =>
         Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
 

@@ -44,6 +44,7 @@ internal static class ImportRows
             ["role"] = relation.Role,
             ["date"] = relation.Date,
             ["status"] = relation.Status,
+            ["modality"] = relation.Modality == Modality.Actual ? null : relation.Modality.ToString().ToUpperInvariant(),
             ["note"] = relation.Note,
             ["evidence"] = GraphJson.Evidence(relation.Evidence),
             [Stored.ImportRun] = run,

@@ -33,6 +33,7 @@ internal static class Rows
         Role = String(map, "role"),
         Date = String(map, "date"),
         Status = String(map, "status"),
+        Modality = Core.Model.Vocabulary.TryParseModality(String(map, "modality"), out var modality) ? modality : Core.Model.Modality.Actual,
         Note = String(map, "note"),
         Evidence = GraphJson.Evidence(String(map, "evidence")),
     };

@@ -21,7 +21,7 @@ internal static class Stored
     /// <summary>The map projection every read of a relationship returns, for the relationship variable <paramref name="r"/>
     /// (a constant of the statement, never user text).</summary>
     public static string RelationProjection(string r) =>
-        $"{r} {{.id, type: type({r}), from: startNode({r}).id, to: endNode({r}).id, .role, .date, .status, .note, .evidence}}";
+        $"{r} {{.id, type: type({r}), from: startNode({r}).id, to: endNode({r}).id, .role, .date, .status, .modality, .note, .evidence}}";
 
     public static string KindLabel(Core.Model.EntityKind kind) => kind.ToString();
 }

@@ -46,6 +46,33 @@ public sealed class RelationValidationTests
     }
 
     [Fact]
+    public void A_planned_or_expected_relation_keeps_its_modality()
+    {
+        using var graph = TempGraph.WithValidBase()
+            .Write("r.yaml", Relation("economy:malaysia", "PARTICIPATED_IN", "meeting:vesom", "    modality: PLANNED"))
+            .Write("s.yaml", Relation("economy:malaysia", "ORGANISED", "meeting:vesom", "    modality: EXPECTED"));
+
+        var result = graph.Load();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(ApecGraph.Core.Model.Modality.Planned, result.Graph!.Relations.Single(r => r.Type == "PARTICIPATED_IN").Modality);
+        Assert.Equal(ApecGraph.Core.Model.Modality.Expected, result.Graph.Relations.Single(r => r.Type == "ORGANISED").Modality);
+        Assert.Equal(ApecGraph.Core.Model.Modality.Actual, result.Graph.Relations.Single(r => r.Type == "CHAIRED").Modality);
+    }
+
+    [Theory]
+    [InlineData("planned")]
+    [InlineData("ACTUAL")]
+    [InlineData("MAYBE")]
+    public void An_unknown_modality_is_reported(string modality)
+    {
+        using var graph = TempGraph.WithValidBase().Write("r.yaml", Relation("economy:malaysia", "PARTICIPATED_IN", "meeting:vesom", $"    modality: {modality}"));
+
+        ProblemAssert.Single(graph.Load(), File, "economy:malaysia -PARTICIPATED_IN-> meeting:vesom",
+            $"modality \"{modality}\" is not one of PLANNED, EXPECTED (leave it out for what happened)");
+    }
+
+    [Fact]
     public void Unknown_relation_types_are_reported()
     {
         using var graph = TempGraph.WithValidBase().Write("r.yaml", Relation("economy:malaysia", "CHAIR", "meeting:vesom"));

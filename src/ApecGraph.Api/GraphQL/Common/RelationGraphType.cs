@@ -17,6 +17,7 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<StringGraphType>("role").Description("Role, title or capacity that qualifies the fact, where the source gives one.").Resolve(c => c.Source.Role);
         Field<DateScalar>("date").Description("When the fact holds or happened, where the source says.").Resolve(c => c.Source.Date);
         Field<StringGraphType>("status").Description("Status as the source states it, e.g. ENDORSED.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<ModalityEnum>>("modality").Description("ACTUAL unless the source states it as PLANNED or EXPECTED.").Resolve(c => c.Source.Modality);
         Field<StringGraphType>("note").Description("What was presented, requested or required, in the curator's words.").Resolve(c => c.Source.Note);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").ListSize(EvidenceType.TypicalCount).Resolve(c => c.Source.Evidence);
     }
