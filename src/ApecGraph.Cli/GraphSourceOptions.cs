@@ -12,22 +12,10 @@ public static class GraphSourceOptions
         "  --graph <dir>     the graph-seeds folder (default: found from the current directory upward)\n"
         + "  --sources <dir>   the source-text folder (default: seeds/ next to the graph-seeds folder)";
 
-    /// <summary>The folders to read: as given, else the sibling of the one given, else found from the current directory up.</summary>
-    public static GraphSources Resolve(CliArguments arguments)
-    {
-        var graph = arguments[Graph];
-        var sources = arguments[Sources];
-        if (graph is null && sources is null)
-        {
-            return GraphSources.Locate(Directory.GetCurrentDirectory())
-                ?? throw new UsageException(
-                    $"no folder with both {GraphSources.GraphSeedsFolderName}/ and {GraphSources.SourcesFolderName}/ found from {Directory.GetCurrentDirectory()} upward; give --graph and --sources");
-        }
-        graph ??= Sibling(sources!, GraphSources.GraphSeedsFolderName);
-        sources ??= Sibling(graph, GraphSources.SourcesFolderName);
-        return new GraphSources(Path.GetFullPath(graph), Path.GetFullPath(sources));
-    }
-
-    private static string Sibling(string folder, string name) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd('/', '\\')) ?? ".", name);
+    /// <summary>The folders to read: as given (a missing one beside the other), else found from the current directory up.</summary>
+    public static GraphSources Resolve(CliArguments arguments) =>
+        GraphSources.FromGiven(arguments[Graph], arguments[Sources])
+        ?? GraphSources.Locate(Directory.GetCurrentDirectory())
+        ?? throw new UsageException(
+            $"no folder with both {GraphSources.GraphSeedsFolderName}/ and {GraphSources.SourcesFolderName}/ found from {Directory.GetCurrentDirectory()} upward; give --graph and --sources");
 }

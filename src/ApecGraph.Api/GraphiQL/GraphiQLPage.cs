@@ -7,7 +7,8 @@ namespace ApecGraph.Api.GraphiQL;
 public static class GraphiQLPage
 {
     public const string Title = "ApecGraph GraphiQL";
-    public const string GraphQLPath = "/graphql";
+    /// <summary>Where the IDE sends its queries: the GraphQL endpoint.</summary>
+    public const string GraphQLPath = Http.GraphQLEndpoint.Path;
 
     public const string DefaultQuery = """
         {

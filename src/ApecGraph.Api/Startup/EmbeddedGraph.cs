@@ -17,19 +17,12 @@ public static class EmbeddedGraph
         return result.Graph;
     }
 
-    private static GraphSources Sources(GraphStoreOptions options)
-    {
-        if (options.GraphSeedsPath is { } seeds)
-        {
-            var full = Path.GetFullPath(seeds);
-            return new GraphSources(full, options.SourcesPath is { } sourcesPath
-                ? Path.GetFullPath(sourcesPath)
-                : Path.Combine(Path.GetDirectoryName(full.TrimEnd('/', '\\')) ?? full, GraphSources.SourcesFolderName));
-        }
-        return GraphSources.Locate() ?? throw new InvalidOperationException(
+    private static GraphSources Sources(GraphStoreOptions options) =>
+        GraphSources.FromGiven(options.GraphSeedsPath, options.SourcesPath)
+        ?? GraphSources.Locate()
+        ?? throw new InvalidOperationException(
             $"No graph-seeds/ and seeds/ folders found above {AppContext.BaseDirectory} or {Directory.GetCurrentDirectory()}. " +
             $"Run from the repository, or set {GraphStoreOptions.Section}__{nameof(GraphStoreOptions.GraphSeedsPath)}.");
-    }
 }
 
 /// <summary>The graph in graph-seeds/ has problems; the message lists every one.</summary>

@@ -6,12 +6,11 @@ namespace ApecGraph.Core.Loading;
 /// <summary>Checks of one entity on its own: id, kind, name, properties and what supports them.</summary>
 internal static partial class EntityRules
 {
-    private static readonly HashSet<string> MeetingFormats = new(["IN_PERSON", "VIRTUAL", "HYBRID"], StringComparer.Ordinal);
 
     public static void Check(RawEntity entity, ValidationContext context)
     {
         var subject = entity.Subject;
-        var kindKnown = ValidationContext.TryParseKind(entity.Kind, out var kind);
+        var kindKnown = Vocabulary.TryParseKind(entity.Kind, out var kind);
         if (string.IsNullOrEmpty(entity.Kind))
         {
             context.Report(entity.Location, subject, "entity has no kind");
@@ -54,7 +53,7 @@ internal static partial class EntityRules
         if (kind is { } known && prefix != known.ToString().ToLowerInvariant())
         {
             context.Report(entity.Location, entity.Subject,
-                $"id prefix \"{prefix}:\" does not match kind {ValidationContext.KindName(known)} (expected \"{known.ToString().ToLowerInvariant()}:\")");
+                $"id prefix \"{prefix}:\" does not match kind {Vocabulary.KindName(known)} (expected \"{known.ToString().ToLowerInvariant()}:\")");
         }
     }
 
@@ -67,7 +66,7 @@ internal static partial class EntityRules
 
             if (!allowed.Contains(property.Key))
             {
-                Report($"unknown property \"{property.Key}\" for {ValidationContext.KindName(kind)} (allowed: {string.Join(", ", allowed)})");
+                Report($"unknown property \"{property.Key}\" for {Vocabulary.KindName(kind)} (allowed: {string.Join(", ", allowed)})");
                 continue;
             }
             if (string.IsNullOrWhiteSpace(property.Value))
@@ -88,9 +87,9 @@ internal static partial class EntityRules
             {
                 Report($"year \"{property.Value}\" is not a year (YYYY)");
             }
-            if (kind == EntityKind.Meeting && property.Key == "format" && !MeetingFormats.Contains(property.Value))
+            if (kind == EntityKind.Meeting && property.Key == "format" && !Vocabulary.MeetingFormats.Contains(property.Value))
             {
-                Report($"format \"{property.Value}\" is not one of IN_PERSON, VIRTUAL, HYBRID");
+                Report($"format \"{property.Value}\" is not one of {string.Join(", ", Vocabulary.MeetingFormats)}");
             }
             if (kind == EntityKind.Resolution && property.Key == "number" && !(int.TryParse(property.Value, out var number) && number > 0))
             {

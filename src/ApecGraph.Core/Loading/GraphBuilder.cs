@@ -16,7 +16,7 @@ internal static class GraphBuilder
     private static Entity ToEntity(RawEntity raw) => new()
     {
         Id = raw.Id!,
-        Kind = ValidationContext.TryParseKind(raw.Kind, out var kind) ? kind : throw new InvalidOperationException($"unvalidated kind {raw.Kind}"),
+        Kind = Vocabulary.TryParseKind(raw.Kind, out var kind) ? kind : throw new InvalidOperationException($"unvalidated kind {raw.Kind}"),
         Name = raw.Name!.Trim(),
         Aliases = [.. raw.Aliases.Select(alias => alias.Trim()).Where(alias => alias.Length > 0)],
         Description = string.IsNullOrWhiteSpace(raw.Description) ? null : raw.Description.Trim(),

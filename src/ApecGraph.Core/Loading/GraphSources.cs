@@ -18,6 +18,19 @@ public sealed record GraphSources(string GraphSeedsDirectory, string SourcesDire
     public static GraphSources FromRoot(string root) =>
         new(Path.Combine(root, GraphSeedsFolderName), Path.Combine(root, SourcesFolderName)) { DisplayRoot = Path.GetFullPath(root) };
 
+    /// <summary>The folders to read when one or both are given: a missing one is the other's sibling (graph-seeds/ beside
+    /// seeds/ and the reverse). Null when neither is given.</summary>
+    public static GraphSources? FromGiven(string? graphSeeds, string? sources)
+    {
+        if (graphSeeds is null && sources is null) return null;
+        graphSeeds ??= Sibling(sources!, GraphSeedsFolderName);
+        sources ??= Sibling(graphSeeds, SourcesFolderName);
+        return new GraphSources(Path.GetFullPath(graphSeeds), Path.GetFullPath(sources));
+    }
+
+    private static string Sibling(string folder, string name) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd('/', '\\')) ?? ".", name);
+
     /// <summary>
     /// Walks up from <paramref name="startDirectory"/> (or, when null, from <see cref="AppContext.BaseDirectory"/> and then
     /// the current directory) to the first folder holding both graph-seeds/ and seeds/. Null when there is none.

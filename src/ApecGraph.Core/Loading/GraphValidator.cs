@@ -17,7 +17,7 @@ internal static class GraphValidator
             {
                 EvidenceRules.Check(evidence, entity.Subject, context);
             }
-            if (ValidationContext.TryParseKind(entity.Kind, out var kind) && kind == EntityKind.Document)
+            if (Vocabulary.TryParseKind(entity.Kind, out var kind) && kind == EntityKind.Document)
             {
                 EvidenceRules.CheckDocumentSource(entity, context);
             }

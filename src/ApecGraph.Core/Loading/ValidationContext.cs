@@ -5,9 +5,6 @@ namespace ApecGraph.Core.Loading;
 /// <summary>What the validation rules share: the problems found so far, the entities by id, and the source texts.</summary>
 internal sealed class ValidationContext(RawSeeds seeds, SourceTexts texts)
 {
-    private static readonly Dictionary<string, EntityKind> KindsByName =
-        Enum.GetValues<EntityKind>().ToDictionary(kind => kind.ToString().ToUpperInvariant(), StringComparer.Ordinal);
-
     public RawSeeds Seeds => seeds;
     public SourceTexts Texts => texts;
     public List<GraphProblem> Problems { get; } = [];
@@ -15,20 +12,14 @@ internal sealed class ValidationContext(RawSeeds seeds, SourceTexts texts)
     /// <summary>The first definition of each entity id (later duplicates are reported, not indexed).</summary>
     public Dictionary<string, RawEntity> EntitiesById { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Kinds are written in upper case, exactly as <see cref="EntityKind"/> names them.</summary>
-    public static bool TryParseKind(string? text, out EntityKind kind) =>
-        KindsByName.TryGetValue(text ?? "", out kind);
-
-    public static string KindName(EntityKind kind) => kind.ToString().ToUpperInvariant();
-
     /// <summary>"an ECONOMY", "a MEETING".</summary>
     public static string WithArticle(EntityKind kind) =>
-        (KindName(kind)[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an " : "a ") + KindName(kind);
+        (Vocabulary.KindName(kind)[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an " : "a ") + Vocabulary.KindName(kind);
 
-    public static string KindNames(IEnumerable<EntityKind> kinds) => string.Join(", ", kinds.Order().Select(KindName));
+    public static string KindNames(IEnumerable<EntityKind> kinds) => string.Join(", ", kinds.Order().Select(Vocabulary.KindName));
 
     public EntityKind? KindOf(string id) =>
-        EntitiesById.TryGetValue(id, out var entity) && TryParseKind(entity.Kind, out var kind) ? kind : null;
+        EntitiesById.TryGetValue(id, out var entity) && Vocabulary.TryParseKind(entity.Kind, out var kind) ? kind : null;
 
     public void Report(SourceLocation at, string subject, string message) =>
         Problems.Add(new GraphProblem(at.File, subject, message) { Line = at.Line });

@@ -68,8 +68,17 @@ public static class Vocabulary
         return modality != Modality.Actual;
     }
 
-    public static bool TryParseKind(string? text, out EntityKind kind) =>
-        Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
+    private static readonly Dictionary<string, EntityKind> KindsByName =
+        Enum.GetValues<EntityKind>().ToDictionary(KindName, StringComparer.Ordinal);
+
+    /// <summary>A kind as graph-seeds writes it: upper case, e.g. <c>MEETING</c>.</summary>
+    public static string KindName(EntityKind kind) => kind.ToString().ToUpperInvariant();
+
+    /// <summary>A kind written as graph-seeds writes it (<see cref="KindName"/>, exactly: <c>meeting</c> is not a kind).</summary>
+    public static bool TryParseKind(string? text, out EntityKind kind) => KindsByName.TryGetValue(text ?? "", out kind);
+
+    /// <summary>The formats a meeting's <c>format</c> property may have, as written (and as the GraphQL enum names them).</summary>
+    public static readonly IReadOnlyList<string> MeetingFormats = ["IN_PERSON", "VIRTUAL", "HYBRID"];
 
     private static RelationRule Rule(string type, string meaning, EntityKind[] from, EntityKind[] to) =>
         new(type, meaning, from.ToHashSet(), to.ToHashSet());

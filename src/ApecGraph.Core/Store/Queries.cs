@@ -72,8 +72,16 @@ public sealed record SearchQuery(string Text, IReadOnlyCollection<EntityKind>? K
 /// <summary>An entity found by name, with its score (higher is better) and the name or alias that matched.</summary>
 public sealed record SearchHit(Entity Entity, double Score, string MatchedName);
 
-public sealed record PathQuery(string From, string To, int MaxHops = 4, int First = 3)
+public sealed record PathQuery(string From, string To, int MaxHops = PathQuery.DefaultMaxHops, int First = PathQuery.DefaultFirst)
 {
+    /// <summary>The most hops any store searches (Neo4j's statement and the API's argument both take it from here).</summary>
+    public const int MaxHopsLimit = 6;
+
+    public const int DefaultMaxHops = 4;
+
+    /// <summary>How many paths by default, and at most.</summary>
+    public const int DefaultFirst = 3, MaxFirst = 20;
+
     /// <summary>Relation types a path may not use (by default the derived MENTIONS, which joins everything a document names).</summary>
     public IReadOnlyCollection<string> ExcludedTypes { get; init; } = [Vocabulary.Mentions];
 }

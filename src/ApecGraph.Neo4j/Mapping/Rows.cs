@@ -10,7 +10,7 @@ internal static class Rows
     public static Entity Entity(JsonElement map)
     {
         var kindText = String(map, "kind");
-        if (!Vocabulary.TryParseKind(kindText, out var kind))
+        if (!Stored.TryParseKindLabel(kindText, out var kind))
             throw new Neo4jResponseException($"entity {String(map, "id")} has an unknown kind '{kindText}'");
         return new Entity
         {

@@ -23,5 +23,9 @@ internal static class Stored
     public static string RelationProjection(string r) =>
         $"{r} {{.id, type: type({r}), from: startNode({r}).id, to: endNode({r}).id, .role, .date, .status, .modality, .note, .evidence}}";
 
+    /// <summary>A kind as Neo4j stores it: the node label and the <c>kind</c> property, e.g. <c>Meeting</c>.</summary>
     public static string KindLabel(Core.Model.EntityKind kind) => kind.ToString();
+
+    public static bool TryParseKindLabel(string? label, out Core.Model.EntityKind kind) =>
+        Enum.TryParse(label, ignoreCase: false, out kind) && Enum.IsDefined(kind) && label == KindLabel(kind);
 }

@@ -16,9 +16,6 @@ namespace ApecGraph.Neo4j.Store;
 /// </summary>
 public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
 {
-    /// <summary>The largest <see cref="PathQuery.MaxHops"/> this store accepts.</summary>
-    public const int MaxPathHops = PathStatement.MaxHops;
-
     public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         var distinct = ids.Distinct(StringComparer.Ordinal).ToArray();
@@ -73,11 +70,9 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
     /// The embedded store's paths (see <see cref="Core.Embedded.EmbeddedGraphStore.FindPathsAsync"/>), found by Neo4j's
     /// <c>SHORTEST k GROUPS</c> search.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="PathQuery.MaxHops"/> above <see cref="MaxPathHops"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="PathQuery.MaxHops"/> above <see cref="PathQuery.MaxHopsLimit"/>.</exception>
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
-        if (query.MaxHops > MaxPathHops)
-            throw new ArgumentOutOfRangeException(nameof(query), query.MaxHops, $"MaxHops must be at most {MaxPathHops} on Neo4j");
         if (query.First <= 0 || query.MaxHops < 0) return [];
         if (query.From == query.To)
         {

@@ -14,15 +14,13 @@ namespace ApecGraph.Neo4j.Store;
 /// </summary>
 internal static class PathStatement
 {
-    public const int MaxHops = 10;
-
     public static CypherStatement Build(PathQuery query)
     {
         // A path length bound (the {1,n} quantifier) and the SHORTEST count cannot be parameters in Cypher 5. Both are
-        // ints checked to lie in 1..10 here and formatted with the invariant culture, so the only text they can add to
+        // ints checked to lie in 1..PathQuery.MaxHopsLimit here and formatted with the invariant culture, so the only text they can add to
         // the statement is one or two digits: nothing a caller passes can change the statement's meaning.
-        if (query.MaxHops is < 1 or > MaxHops)
-            throw new ArgumentOutOfRangeException(nameof(query), query.MaxHops, $"MaxHops must be 1 to {MaxHops} on Neo4j");
+        if (query.MaxHops is < 1 or > PathQuery.MaxHopsLimit)
+            throw new ArgumentOutOfRangeException(nameof(query), query.MaxHops, $"MaxHops must be 1 to {PathQuery.MaxHopsLimit}");
         if (query.First < 1)
             throw new ArgumentOutOfRangeException(nameof(query), query.First, "First must be at least 1");
         var hops = query.MaxHops.ToString(System.Globalization.CultureInfo.InvariantCulture);

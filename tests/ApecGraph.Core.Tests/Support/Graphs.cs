@@ -8,7 +8,7 @@ internal static class Graphs
     public static Entity Entity(string id, string? name = null, string[]? aliases = null, params (string Key, string Value)[] properties) => new()
     {
         Id = id,
-        Kind = Vocabulary.TryParseKind(id[..id.IndexOf(':')], out var kind) ? kind : throw new ArgumentException(id),
+        Kind = Vocabulary.TryParseKind(id[..id.IndexOf(':')].ToUpperInvariant(), out var kind) ? kind : throw new ArgumentException(id),
         Name = name ?? id[(id.IndexOf(':') + 1)..],
         Aliases = aliases ?? [],
         Properties = properties.ToDictionary(p => p.Key, p => p.Value),

@@ -23,7 +23,7 @@ public sealed class MeetingFormatEnum : EnumerationGraphType
     {
         Name = "MeetingFormat";
         // Values are stored in graph-seeds exactly as these names.
-        foreach (var format in new[] { "IN_PERSON", "VIRTUAL", "HYBRID" })
+        foreach (var format in Core.Model.Vocabulary.MeetingFormats)
             Add(format, format);
     }
 }

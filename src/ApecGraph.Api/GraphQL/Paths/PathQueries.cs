@@ -10,16 +10,14 @@ namespace ApecGraph.Api.GraphQL.Paths;
 
 public static class PathQueries
 {
-    public const int MaxHops = 6;
-
     public static void AddPaths(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths")
             .Description("Shortest paths between two entities; every hop carries its evidence.")
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<IdGraphType>>("to")
-            .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = 4; a.Description = $"1 to {MaxHops}."; })
-            .Argument<IntGraphType>("first", a => { a.DefaultValue = 3; a.Description = "How many paths, 1 to 20."; })
-            .DefaultFirst(3, 20)
+            .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = PathQuery.DefaultMaxHops; a.Description = $"1 to {PathQuery.MaxHopsLimit}."; })
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = PathQuery.DefaultFirst; a.Description = $"How many paths, 1 to {PathQuery.MaxFirst}."; })
+            .DefaultFirst(PathQuery.DefaultFirst, PathQuery.MaxFirst)
             .Argument<BooleanGraphType>("viaDocuments", a => { a.DefaultValue = false; a.Description = "Also walk the MENTIONS links from source documents."; })
             .ResolveAsync(async c =>
             {
@@ -29,8 +27,9 @@ public static class PathQueries
                 foreach (var id in new[] { from, to }.Where(id => !found.ContainsKey(id)))
                     throw new ApiError(ApiError.NotFound, $"No entity has the id '{id}'.");
                 var query = new PathQuery(from, to,
-                    Args.InRange(c.GetArgument("maxHops", 4), "maxHops", 1, MaxHops),
-                    Args.InRange(c.GetArgument("first", 3), "first", 1, 20))
+                    // the schema supplies the defaults when the arguments are left out
+                    Args.InRange(c.GetArgument<int>("maxHops"), "maxHops", 1, PathQuery.MaxHopsLimit),
+                    Args.InRange(c.GetArgument<int>("first"), "first", 1, PathQuery.MaxFirst))
                 {
                     ExcludedTypes = c.GetArgument("viaDocuments", false) ? [] : [Vocabulary.Mentions],
                 };

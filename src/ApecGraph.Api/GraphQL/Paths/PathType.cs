@@ -13,9 +13,9 @@ public sealed class PathType : ObjectGraphType<GraphPath>
         Description = "A chain of relations between two entities; relations keep their own direction.";
         Field<NonNullGraphType<IntGraphType>>("length").Description("Number of hops.").Resolve(c => c.Source.Length);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("entities")
-            .Description("From the start to the end, in order.").ListSize(PathQueries.MaxHops + 1)
+            .Description("From the start to the end, in order.").ListSize(PathQuery.MaxHopsLimit + 1)
             .Resolve(c => c.Loaders().Entities(c.Source.EntityIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
-            .Description("relations[i] joins entities[i] and entities[i+1].").ListSize(PathQueries.MaxHops).Resolve(c => c.Source.Relations);
+            .Description("relations[i] joins entities[i] and entities[i+1].").ListSize(PathQuery.MaxHopsLimit).Resolve(c => c.Source.Relations);
     }
 }
