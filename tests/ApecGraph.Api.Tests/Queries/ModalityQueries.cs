@@ -59,6 +59,15 @@ public sealed class ModalityQueries : IDisposable
         Assert.Equal(["meeting:m1"], entity.GetProperty("planned").EnumerateArray().Select(r => r.GetProperty("to").GetProperty("id").GetString()!));
     }
 
+    [Fact]
+    public async Task A_root_list_filter_counts_only_the_actual_chair()
+    {
+        var data = await Query("""{ meetings(chair: "economy:e0") { totalCount edges { node { id } } } }""");
+
+        Assert.Equal(1, data.GetProperty("meetings").GetProperty("totalCount").GetInt32());
+        Assert.Equal("meeting:m0", data.GetProperty("meetings").GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString());
+    }
+
     public void Dispose()
     {
         _api.Dispose();
