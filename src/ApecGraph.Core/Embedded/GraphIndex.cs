@@ -63,7 +63,7 @@ internal sealed class GraphIndex
             }
             set.Add(listed);
         }
-        foreach (var r in relations)
+        foreach (var r in relations.Where(RelatedFilter.Counts))
         {
             Add(r.Type, Direction.Out, r.To, r.From); // the listed entity is the From end, other is To
             Add(r.Type, Direction.In, r.From, r.To);

@@ -22,8 +22,13 @@ public sealed record RelationQuery
 }
 
 /// <summary>Keep entities related to <see cref="OtherId"/> by a relation of <see cref="Type"/>;
-/// <see cref="Direction"/> is seen from the listed entity (e.g. proposals by proposer: PROPOSED, In).</summary>
-public sealed record RelatedFilter(string Type, Direction Direction, string OtherId);
+/// <see cref="Direction"/> is seen from the listed entity (e.g. proposals by proposer: PROPOSED, In).
+/// Only relations stated as <see cref="Modality.Actual"/> count: a meeting an economy is only planned to chair is not one it chaired.</summary>
+public sealed record RelatedFilter(string Type, Direction Direction, string OtherId)
+{
+    /// <summary>Whether <paramref name="relation"/> can satisfy a related filter (every store applies this rule).</summary>
+    public static bool Counts(Relation relation) => relation.Modality == Modality.Actual;
+}
 
 /// <summary>
 /// Keep entities whose date span (<see cref="EntityDates"/>: a year or a month stands for all its days) overlaps

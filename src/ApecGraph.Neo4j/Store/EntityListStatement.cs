@@ -41,7 +41,7 @@ internal static class EntityListStatement
         i = 0;
         foreach (var related in query.Related)
         {
-            filters.Add($"EXISTS {{ MATCH {Pattern("e", $"rel{i}", related.Direction, $"(:{Stored.EntityLabel} {{id: $relatedId{i}}})")} WHERE type(rel{i}) = $relatedType{i} }}");
+            filters.Add($"EXISTS {{ MATCH {Pattern("e", $"rel{i}", related.Direction, $"(:{Stored.EntityLabel} {{id: $relatedId{i}}})")} WHERE type(rel{i}) = $relatedType{i} AND rel{i}.modality IS NULL }}"); // RelatedFilter.Counts: ACTUAL is stored as no modality
             parameters[$"relatedId{i}"] = related.OtherId;
             parameters[$"relatedType{i}"] = related.Type;
             i++;

@@ -3,10 +3,10 @@ using System.Text;
 namespace ApecGraph.Api.Tests.Infrastructure;
 
 /// <summary>Writes a valid graph of many proposals (and the source text it quotes) to a temp folder,
-/// for tests that need lists longer than the real graph has.</summary>
+/// for tests that need lists longer than the real graph has, and optionally some more relations (each quoting a sentence of its own).</summary>
 public sealed class SyntheticGraph : IDisposable
 {
-    public SyntheticGraph(int proposals, int economies = 10, int meetings = 5)
+    public SyntheticGraph(int proposals, int economies = 10, int meetings = 5, params SyntheticRelation[] more)
     {
         Root = Directory.CreateTempSubdirectory("apecgraph-synthetic-").FullName;
         Directory.CreateDirectory(Path.Combine(Root, "seeds"));
@@ -27,6 +27,14 @@ public sealed class SyntheticGraph : IDisposable
             foreach (var (from, type, to) in new[] { ($"economy:{a}", "PROPOSED", $"proposal:p{p}"), ($"economy:{b}", "PROPOSED", $"proposal:p{p}"), ($"proposal:p{p}", "DELIBERATED_AT", $"meeting:{m}") })
                 relations.Append($"  - from: {from}\n    type: {type}\n    to: {to}\n    evidence:\n      - doc: document:bulk\n        quote: \"{sentence}\"\n");
         }
+        foreach (var r in more)
+        {
+            var sentence = $"{r.From} {r.Type} {r.To}.";
+            text.Append(sentence).Append('\n');
+            relations.Append($"  - from: {r.From}\n    type: {r.Type}\n    to: {r.To}\n")
+                .Append(r.Modality is null ? "" : $"    modality: {r.Modality}\n")
+                .Append($"    evidence:\n      - doc: document:bulk\n        quote: \"{sentence}\"\n");
+        }
         File.WriteAllText(Path.Combine(Root, "seeds", "bulk.txt"), text.ToString());
         File.WriteAllText(Path.Combine(Root, "graph-seeds", "bulk.yaml"), yaml.Append(relations).ToString());
     }
@@ -44,3 +52,6 @@ public sealed class SyntheticGraph : IDisposable
             yaml.Append($"    evidence:\n      - doc: document:bulk\n        quote: \"{quote.Trim()}\"\n");
     }
 }
+
+/// <summary>A relation for <see cref="SyntheticGraph"/>; <see cref="Modality"/> as graph-seeds writes it (PLANNED, EXPECTED), or null.</summary>
+public sealed record SyntheticRelation(string From, string Type, string To, string? Modality = null);

@@ -97,6 +97,24 @@ public abstract class ResearchQuestions(IApiUnderTest api)
     }
 
     [Fact]
+    public async Task Resolution_1540_is_cited_by_the_un_note_and_the_malaysian_letter()
+    {
+        var data = await Query("""{ entity(id: "resolution:1540-2004") { ... on Resolution { citedBy { id } } } }""");
+
+        Assert.Superset(new HashSet<string> { "document:un-1540-star-2020", "document:malaysia-letter-1540-chair-2020-10-08" },
+            Ids(data.GetProperty("entity").GetProperty("citedBy")).ToHashSet());
+    }
+
+    [Fact]
+    public async Task A_statement_issued_by_a_meeting_answers_with_the_meeting()
+    {
+        var data = await Query("""{ entity(id: "proposal:mrt-statement-2020-07") { ... on Proposal { issuedBy { __typename ... on Entity { id } } } } }""");
+
+        Assert.Contains(data.GetProperty("entity").GetProperty("issuedBy").EnumerateArray(),
+            i => i.GetProperty("__typename").GetString() == "Meeting" && i.GetProperty("id").GetString() == "meeting:mrt-2020-07");
+    }
+
+    [Fact]
     public async Task Miti_is_one_entity_that_two_documents_state_things_about()
     {
         var data = await Query("""{ entity(id: "organisation:miti") { documents { id } } }""");

@@ -40,6 +40,23 @@ public sealed class ListEntitiesTests
     }
 
     [Fact]
+    public async Task Related_filters_count_only_actual_relations()
+    {
+        var store = new EmbeddedGraphStore(new KnowledgeGraph(
+            [Entity("economy:peru"), Entity("meeting:held"), Entity("meeting:planned"), Entity("meeting:expected")],
+            [Relation("economy:peru", "CHAIRED", "meeting:held"),
+             Relation("economy:peru", "CHAIRED", "meeting:planned") with { Modality = Modality.Planned },
+             Relation("economy:peru", "CHAIRED", "meeting:expected") with { Modality = Modality.Expected }]));
+
+        var chaired = await store.ListEntitiesAsync(new EntityQuery { Related = [new RelatedFilter("CHAIRED", Direction.In, "economy:peru")] }, Token);
+        var chairs = await store.ListEntitiesAsync(new EntityQuery { Related = [new RelatedFilter("CHAIRED", Direction.Both, "meeting:planned")] }, Token);
+
+        Assert.Equal(["meeting:held"], chaired.Items.Select(e => e.Id));
+        Assert.Equal(1, chaired.TotalCount);
+        Assert.Equal(0, chairs.TotalCount);
+    }
+
+    [Fact]
     public async Task Related_filters_follow_direction_and_combine()
     {
         var byMalaysia = await List(new EntityQuery { Related = [new RelatedFilter("PROPOSED", Direction.In, "economy:malaysia")] });

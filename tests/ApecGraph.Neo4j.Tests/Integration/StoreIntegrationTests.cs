@@ -48,6 +48,7 @@ public sealed class StoreIntegrationTests(Neo4jServer server) : IAsyncLifetime
             new EntityQuery { Dates = new DateSpanFilter(new DateOnly(2021, 1, 1), null) },
             new EntityQuery { Dates = new DateSpanFilter(null, null), First = 5 },
             new EntityQuery { Kind = EntityKind.Proposal, Related = [new RelatedFilter("PROPOSED", Direction.In, "economy:malaysia")] },
+            new EntityQuery { Kind = EntityKind.Meeting, Related = [new RelatedFilter("CHAIRED", Direction.In, "economy:malaysia")] }, // ACTUAL only, as the embedded store
             new EntityQuery { Related = [new RelatedFilter("DELIBERATED_AT", Direction.Out, "meeting:vesom-2020-05-27"), new RelatedFilter("PROPOSED", Direction.Both, "economy:malaysia")] },
         ]);
         foreach (var query in queries)

@@ -60,6 +60,15 @@ public sealed class StatementParameterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_related_filter_counts_only_actual_relations_as_the_embedded_store_does()
+    {
+        await Store.ListEntitiesAsync(new EntityQuery { Related = [new RelatedFilter("CHAIRED", Direction.In, "economy:peru")] }, Token);
+
+        // RelatedFilter.Counts: ACTUAL is stored as no modality (ImportRows), PLANNED and EXPECTED by name
+        Assert.Contains("AND rel0.modality IS NULL", Assert.Single(server.Requests).Statements[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_filter_value_of_a_list_travels_only_as_a_parameter()
     {
         await Store.ListEntitiesAsync(new EntityQuery

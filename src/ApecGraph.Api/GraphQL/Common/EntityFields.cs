@@ -43,10 +43,12 @@ public static class EntityFields
             .Description("Every relation that touches this entity, with its evidence.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Relation types to keep, e.g. [\"PROPOSED\"]; all when omitted.")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
+            .Argument<ListGraphType<NonNullGraphType<ModalityEnum>>>(NavigationDeclaration.ModalityArgument,
+                "Modalities to keep, e.g. [PLANNED, EXPECTED]; every relation, whatever its modality, when omitted.")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50).DefaultFirst(50, 500), ResolveRelations);
         With(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
-            .Description("Source documents that state anything about this entity."),
-            c => c.Loaders().Neighbours(c.Source.Id, Query.In(Vocabulary.Mentions), EntityKind.Document));
+            .Navigates("Source documents that state anything about this entity (MENTIONS, derived from the evidence).", Query.In(Vocabulary.Mentions), EntityKind.Document),
+            Navigation.ResolveMany);
     }
 #pragma warning restore GQL012
 
@@ -57,7 +59,9 @@ public static class EntityFields
         foreach (var unknown in (types ?? []).Where(t => !Vocabulary.RelationTypes.ContainsKey(t)))
             throw new ApiError(ApiError.InvalidArgument,
                 $"Unknown relation type '{unknown}'. Known types: {string.Join(", ", Vocabulary.RelationTypes.Keys.Order())}.");
+        var modalities = context.GetArgument<List<Modality>?>(NavigationDeclaration.ModalityArgument);
         var query = new RelationQuery { Types = types, Direction = context.GetArgument("direction", Direction.Both) };
-        return context.Loaders().Relations(context.Source.Id, query).Then(r => r.Take(first).ToList());
+        return context.Loaders().Relations(context.Source.Id, query)
+            .Then(r => r.Where(relation => modalities is null || modalities.Contains(relation.Modality)).Take(first).ToList());
     }
 }

@@ -12,10 +12,10 @@ public sealed class DocumentType : ObjectGraphType<Entity>
     {
         this.ForKind(EntityKind.Document, "A source document; every fact in the graph quotes one.");
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Property("title") ?? c.Source.Name);
-        this.One<ActorUnion>("publisher", "Who published it.", In("PUBLISHED"));
+        this.One<ActorUnion>("publisher", "Who PUBLISHED it.", In("PUBLISHED"));
         this.Property<DateScalar>("published", "Date of publication, where it states one.");
         // Nullable (the sketch had String!): the sources also name documents they are not, such as a letter.
         this.Property<StringGraphType>("source", "File name of the source text under seeds/; null for a document the sources only mention.");
-        this.Many<EntityInterface>("mentions", "Every entity this document states something about.", Out(Vocabulary.Mentions)).ListSize(50);
+        this.Many<EntityInterface>("mentions", "Every entity this document states something about (MENTIONS, derived from the evidence).", Out(Vocabulary.Mentions)).ListSize(50);
     }
 }

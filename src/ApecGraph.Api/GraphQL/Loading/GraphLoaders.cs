@@ -24,15 +24,19 @@ public sealed class GraphLoaders(RequestGraphStore store)
             .Load(id)
             .Then(found => found ?? []);
 
-    /// <summary>The entities at the other end of <paramref name="id"/>'s matching relations, optionally of some kinds only.</summary>
-    public IDataLoaderResult Neighbours(string id, RelationQuery query, params EntityKind[] kinds) =>
-        Relations(id, query).ThenLoad(relations => Entities(relations.Select(r => r.Other(id)))
-            .Then(entities => (IReadOnlyList<Entity>)[.. entities.Where(e => kinds.Length == 0 || kinds.Contains(e.Kind))]));
+    /// <summary>The entities at the other end of <paramref name="id"/>'s matching relations stated with one of
+    /// <paramref name="modalities"/>, of <paramref name="kinds"/> only (every kind when empty).</summary>
+    public IDataLoaderResult Neighbours(string id, RelationQuery query, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
+        Others(id, query, modalities, kinds, entities => (IReadOnlyList<Entity>)[.. entities]);
 
-    /// <summary>The first neighbour, or null.</summary>
-    public IDataLoaderResult Neighbour(string id, RelationQuery query, params EntityKind[] kinds) =>
-        Relations(id, query).ThenLoad(relations => Entities(relations.Select(r => r.Other(id)))
-            .Then(entities => entities.FirstOrDefault(e => kinds.Length == 0 || kinds.Contains(e.Kind))));
+    /// <summary>The first of <see cref="Neighbours"/>, or null.</summary>
+    public IDataLoaderResult Neighbour(string id, RelationQuery query, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
+        Others(id, query, modalities, kinds, entities => entities.FirstOrDefault());
+
+    private IDataLoaderResult Others<TResult>(string id, RelationQuery query, IReadOnlyCollection<Modality> modalities,
+        IReadOnlyCollection<EntityKind> kinds, Func<IEnumerable<Entity>, TResult> take) =>
+        Relations(id, query).ThenLoad(relations => Entities(relations.Where(r => modalities.Contains(r.Modality)).Select(r => r.Other(id)))
+            .Then(entities => take(entities.Where(e => kinds.Count == 0 || kinds.Contains(e.Kind)))));
 
     private static string Key(RelationQuery query) =>
         $"{query.Direction}:{string.Join(',', (query.Types ?? []).Order(StringComparer.Ordinal))}";

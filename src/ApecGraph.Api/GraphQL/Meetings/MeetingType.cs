@@ -26,16 +26,16 @@ public sealed class MeetingType : ObjectGraphType<Entity>
         this.Property<StringGraphType>("venue", "Where it was held.");
         this.Property<StringGraphType>("city", "The city it was held in.");
         this.Property<StringGraphType>("theme", "The theme, as the source quotes it.");
-        this.One<EconomyType>("host", "The host economy.", In("HOSTED"), EntityKind.Economy);
-        this.Many<ActorUnion>("chairs", "Who chaired it.", In("CHAIRED"));
-        this.Many<ActorUnion>("organisers", "Who organised it.", In("ORGANISED"));
-        this.Many<ActorUnion>("participants", "Who took part.", In("PARTICIPATED_IN"));
-        this.Many<ActorUnion>("speakers", "Who spoke or presented.", In("SPOKE_AT", "PRESENTED_AT"));
-        this.Many<ProposalType>("proposals", "Proposals deliberated, discussed or endorsed here.", In("DELIBERATED_AT"), EntityKind.Proposal);
-        this.Many<ProposalType>("operationalises", "Statements this meeting set out to put into practice.", Out("OPERATIONALISES"), EntityKind.Proposal);
-        this.Many<MeetingType>("sessions", "Sessions of a conference.", In("PART_OF"), EntityKind.Meeting);
-        this.One<MeetingType>("partOf", "The meeting a session belongs to.", Out("PART_OF"), EntityKind.Meeting);
-        this.Many<MeetingType>("precededBy", "Meetings that came before this one.", In("PRECEDES"), EntityKind.Meeting);
-        this.Many<MeetingType>("followedBy", "Meetings held or planned after this one.", Out("PRECEDES"), EntityKind.Meeting);
+        this.One<EconomyType>("host", "The host economy: the ECONOMY that HOSTED it (an organisation that hosted it is in relations).", In("HOSTED"), EntityKind.Economy);
+        this.Many<ActorUnion>("chairs", "Who CHAIRED it.", In("CHAIRED"));
+        this.Many<ActorUnion>("organisers", "Who ORGANISED it.", In("ORGANISED"));
+        this.Many<ActorUnion>("participants", "Who took part (PARTICIPATED_IN).", In("PARTICIPATED_IN"));
+        this.Many<ActorUnion>("speakers", "Who spoke or presented (SPOKE_AT, PRESENTED_AT).", In("SPOKE_AT", "PRESENTED_AT"));
+        this.Many<ProposalType>("proposals", "Proposals deliberated, discussed or endorsed here (DELIBERATED_AT).", In("DELIBERATED_AT"), EntityKind.Proposal);
+        this.Many<ProposalType>("operationalises", "Statements this meeting set out to put into practice (OPERATIONALISES).", Out("OPERATIONALISES"), EntityKind.Proposal);
+        this.Many<MeetingType>("sessions", "Sessions of a conference: the MEETING ends of PART_OF that point here.", In("PART_OF"), EntityKind.Meeting);
+        this.One<MeetingType>("partOf", "The meeting a session belongs to: the MEETING it is PART_OF (a body it is part of is in relations).", Out("PART_OF"), EntityKind.Meeting);
+        this.Many<MeetingType>("precededBy", "Meetings that came before this one (PRECEDES).", In("PRECEDES"), EntityKind.Meeting);
+        this.Many<MeetingType>("followedBy", "Meetings held after this one (PRECEDES); those only planned with modality: [PLANNED].", Out("PRECEDES"), EntityKind.Meeting);
     }
 }

@@ -17,8 +17,8 @@ public sealed class PersonType : ObjectGraphType<Entity>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles")
             .Description("Titles and posts, each with its organisation and evidence.")
             .Resolve(c => c.Loaders().Relations(c.Source.Id, Out("HOLDS_POST")));
-        this.One<EconomyType>("economy", "The economy this person serves.", Out("BELONGS_TO"), EntityKind.Economy);
-        this.Many<MeetingType>("meetings", "Meetings at which this person spoke, presented, chaired, organised or took part.",
+        this.One<EconomyType>("economy", "The economy this person serves (BELONGS_TO).", Out("BELONGS_TO"), EntityKind.Economy);
+        this.Many<MeetingType>("meetings", "Meetings at which this person SPOKE_AT, PRESENTED_AT, CHAIRED, ORGANISED or PARTICIPATED_IN (MEETING only; a body they chaired is in relations).",
             Out("SPOKE_AT", "PRESENTED_AT", "CHAIRED", "ORGANISED", "PARTICIPATED_IN"), EntityKind.Meeting);
     }
 }

@@ -14,9 +14,9 @@ public sealed class ProposalType : ObjectGraphType<Entity>
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Property("title") ?? c.Source.Name);
         this.Property<StringGraphType>("category", "proposal, initiative, declaration, statement, guideline, work-plan, ...");
         this.Property<StringGraphType>("status", "As the source states it, e.g. PROPOSED, ENDORSED, UNDER_WAY, DRAFT.");
-        this.Many<ActorUnion>("proposers", "Who proposed it (several for a joint proposal).", In("PROPOSED"));
-        this.One<MeetingType>("meeting", "Where it was deliberated (the first such meeting).", Out("DELIBERATED_AT"), EntityKind.Meeting);
-        this.Many<MeetingType>("meetings", "Every meeting where it was deliberated, discussed or endorsed.", Out("DELIBERATED_AT"), EntityKind.Meeting);
-        this.Many<EntityInterface>("issuedBy", "Who issued it, for statements: an actor, or a meeting.", In("ISSUED"));
+        this.Many<ActorUnion>("proposers", "Who PROPOSED it (several for a joint proposal).", In("PROPOSED"));
+        this.One<MeetingType>("meeting", "Where it was deliberated (DELIBERATED_AT; the first such meeting).", Out("DELIBERATED_AT"), EntityKind.Meeting);
+        this.Many<MeetingType>("meetings", "Every meeting where it was deliberated, discussed or endorsed (DELIBERATED_AT).", Out("DELIBERATED_AT"), EntityKind.Meeting);
+        this.Many<IssuerUnion>("issuedBy", "Who ISSUED it, for statements: an economy, person or organisation, or a meeting.", In("ISSUED"));
     }
 }

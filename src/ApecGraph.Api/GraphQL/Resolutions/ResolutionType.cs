@@ -14,8 +14,8 @@ public sealed class ResolutionType : ObjectGraphType<Entity>
         this.ForKind(EntityKind.Resolution, "A UN Security Council resolution.");
         Field<NonNullGraphType<IntGraphType>>("number").Resolve(c => int.Parse(c.Source.Property("number") ?? "0"));
         Field<NonNullGraphType<IntGraphType>>("year").Resolve(c => int.Parse(c.Source.Property("year") ?? "0"));
-        this.Many<DocumentType>("citedBy", "Source documents that cite this resolution.", In(Vocabulary.Mentions), EntityKind.Document);
-        this.Many<EntityInterface>("citers", "Everyone and everything the sources say cites it.", In("CITES"));
+        this.Many<DocumentType>("citedBy", "Documents that cite this resolution (CITES), DOCUMENT only: citers has every kind, documents those that merely mention it.", In("CITES"), EntityKind.Document);
+        this.Many<EntityInterface>("citers", "Everyone and everything the sources say CITES it.", In("CITES"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("provisions")
             .Description("What it requires, decides, urges or requests, of whom, as the sources put it.")
             .Resolve(c => c.Loaders().Relations(c.Source.Id, Out("REQUIRES", "DECIDES", "URGES", "REQUESTS")));

@@ -11,7 +11,7 @@ public sealed class TopicType : ObjectGraphType<Entity>
     {
         this.ForKind(EntityKind.Topic, "A subject the sources present or discuss: a law, a guidance, a survey, an idea.");
         this.Property<StringGraphType>("category", "law, guidance, survey, idea, ...");
-        this.Many<ActorUnion>("presenters", "Who presented it.", In("PRESENTED"));
-        this.Many<EntityInterface>("subjectOf", "Meetings, proposals and documents about it.", In("ABOUT"));
+        this.Many<ActorUnion>("presenters", "Who PRESENTED it.", In("PRESENTED"));
+        this.Many<EntityInterface>("subjectOf", "Meetings, proposals and documents ABOUT it.", In("ABOUT"));
     }
 }
