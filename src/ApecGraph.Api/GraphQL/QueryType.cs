@@ -1,7 +1,9 @@
-using ApecGraph.Api.GraphQL.Common;
 using ApecGraph.Api.GraphQL.Documents;
 using ApecGraph.Api.GraphQL.Economies;
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Lists;
 using ApecGraph.Api.GraphQL.Meetings;
+using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Api.GraphQL.Organisations;
 using ApecGraph.Api.GraphQL.Paths;
 using ApecGraph.Api.GraphQL.People;

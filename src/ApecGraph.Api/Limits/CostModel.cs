@@ -1,4 +1,6 @@
-using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Lists;
+using ApecGraph.Api.GraphQL.Navigation;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ApecGraph.Api.GraphQL;
-using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Api.Tests.Infrastructure;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;

@@ -1,8 +1,10 @@
+using ApecGraph.Api.GraphQL.Dates;
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Api.Limits;
-using ApecGraph.Api.GraphQL.Common;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
-using static ApecGraph.Api.GraphQL.Common.Query;
+using static ApecGraph.Api.GraphQL.Navigation.Query;
 
 namespace ApecGraph.Api.GraphQL.Documents;
 

@@ -1,11 +1,12 @@
-using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Api.GraphQL.Meetings;
+using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Api.GraphQL.Organisations;
 using ApecGraph.Api.GraphQL.People;
 using ApecGraph.Api.GraphQL.Proposals;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
-using static ApecGraph.Api.GraphQL.Common.Query;
+using static ApecGraph.Api.GraphQL.Navigation.Query;
 
 namespace ApecGraph.Api.GraphQL.Economies;
 

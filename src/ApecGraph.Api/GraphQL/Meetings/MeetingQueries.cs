@@ -1,4 +1,7 @@
-using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Dates;
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Lists;
+using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using GraphQL.Types;

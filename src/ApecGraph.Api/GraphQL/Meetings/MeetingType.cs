@@ -1,9 +1,11 @@
-using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Dates;
 using ApecGraph.Api.GraphQL.Economies;
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Api.GraphQL.Proposals;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
-using static ApecGraph.Api.GraphQL.Common.Query;
+using static ApecGraph.Api.GraphQL.Navigation.Query;
 
 namespace ApecGraph.Api.GraphQL.Meetings;
 

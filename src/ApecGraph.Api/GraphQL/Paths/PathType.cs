@@ -1,5 +1,6 @@
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Relations;
 using ApecGraph.Api.Limits;
-using ApecGraph.Api.GraphQL.Common;
 using ApecGraph.Core.Store;
 using GraphQL.Types;
 

@@ -1,8 +1,9 @@
-using ApecGraph.Api.Limits;
-using ApecGraph.Api.GraphQL.Common;
 using ApecGraph.Api.GraphQL.Economies;
+using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Api.GraphQL.Loading;
 using ApecGraph.Api.GraphQL.Organisations;
+using ApecGraph.Api.GraphQL.Relations;
+using ApecGraph.Api.Limits;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
 

@@ -1,8 +1,9 @@
-using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Api.GraphQL.Meetings;
+using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
-using static ApecGraph.Api.GraphQL.Common.Query;
+using static ApecGraph.Api.GraphQL.Navigation.Query;
 
 namespace ApecGraph.Api.GraphQL.Proposals;
 

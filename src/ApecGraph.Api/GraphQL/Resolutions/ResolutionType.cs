@@ -1,9 +1,11 @@
-using ApecGraph.Api.GraphQL.Common;
 using ApecGraph.Api.GraphQL.Documents;
+using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Api.GraphQL.Loading;
+using ApecGraph.Api.GraphQL.Navigation;
+using ApecGraph.Api.GraphQL.Relations;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
-using static ApecGraph.Api.GraphQL.Common.Query;
+using static ApecGraph.Api.GraphQL.Navigation.Query;
 
 namespace ApecGraph.Api.GraphQL.Resolutions;
 

@@ -1,4 +1,5 @@
-using ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Core.Store;
 using GraphQL.Types;
 

@@ -1,6 +1,6 @@
 using ApecGraph.Core.Store;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Navigation;
 
 /// <summary>Short names for the relation queries that the typed fields use.</summary>
 public static class Query

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Arguments;
 
 /// <summary>An error a user can cause or meet; its code lands in <c>errors[].extensions.code</c>.</summary>
 public sealed class ApiError : ExecutionError

@@ -1,7 +1,7 @@
 using ApecGraph.Core.Model;
 using GraphQL.Types;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Relations;
 
 public sealed class ModalityEnum : EnumerationGraphType<Modality>
 {

@@ -1,3 +1,6 @@
+using ApecGraph.Api.GraphQL.Arguments;
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Api.Limits;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
@@ -8,7 +11,7 @@ using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Lists;
 
 /// <summary>Root list fields as Relay connections (edges, cursors, pageInfo, totalCount) over the store's keyset paging.</summary>
 public static class Connections

@@ -1,8 +1,10 @@
+using ApecGraph.Api.GraphQL.Dates;
+using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Api.Limits;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Relations;
 
 public sealed class RelationGraphType : ObjectGraphType<Relation>
 {

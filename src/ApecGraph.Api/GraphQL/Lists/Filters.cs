@@ -1,8 +1,10 @@
+using ApecGraph.Api.GraphQL.Arguments;
+using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using GraphQL;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Lists;
 
 /// <summary>Turns filter arguments of a root list into an <see cref="EntityQuery"/>.</summary>
 public static class Filters

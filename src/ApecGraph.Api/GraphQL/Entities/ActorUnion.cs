@@ -3,7 +3,7 @@ using ApecGraph.Api.GraphQL.Organisations;
 using ApecGraph.Api.GraphQL.People;
 using GraphQL.Types;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Entities;
 
 public sealed class ActorUnion : UnionGraphType
 {

@@ -2,7 +2,7 @@ using ApecGraph.Core.Model;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Dates;
 
 /// <summary>An ISO 8601 calendar date, or a year-month or a year where the source gives no more.</summary>
 public sealed class DateScalar : ScalarGraphType

@@ -1,8 +1,9 @@
+using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using GraphQL.Types;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Navigation;
 
 /// <summary>What a typed navigation field follows: the relation types and direction (<see cref="Query"/>), and the
 /// kinds it keeps at the far end (<see cref="Kinds"/>; every kind when empty). Stored on the field as metadata, so

@@ -1,14 +1,16 @@
+using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Relations;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Navigation;
 
 /// <summary>Typed fields that follow relations to neighbouring entities, through the batch loaders. Each declares
 /// what it follows once (<see cref="NavigationDeclaration"/>, kept as field metadata) and resolves from that declaration.</summary>
-public static class Navigation
+public static class NavigationFields
 {
     /// <summary>A non-null list of the neighbours reached by <paramref name="query"/>, of <paramref name="kinds"/> (all when none).</summary>
     public static FieldBuilder<Entity, object> Many<TGraphType>(this ObjectGraphType<Entity> type, string name, string description, RelationQuery query, params EntityKind[] kinds)

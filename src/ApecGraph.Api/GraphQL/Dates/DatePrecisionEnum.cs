@@ -1,7 +1,7 @@
 using ApecGraph.Core.Model;
 using GraphQL.Types;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Dates;
 
 /// <summary>How much of a date the sources give (<see cref="DatePrecision"/>): DAY, MONTH or YEAR.</summary>
 public sealed class DatePrecisionEnum : EnumerationGraphType<DatePrecision>

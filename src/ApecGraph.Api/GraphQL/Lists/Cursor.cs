@@ -1,7 +1,8 @@
 using System.Buffers.Text;
 using System.Text;
+using ApecGraph.Api.GraphQL.Arguments;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Lists;
 
 /// <summary>Opaque page cursors: the id of the last entity seen, base64url-encoded behind a version tag.</summary>
 public static class Cursor

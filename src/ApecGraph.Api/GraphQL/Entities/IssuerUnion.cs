@@ -4,7 +4,7 @@ using ApecGraph.Api.GraphQL.Organisations;
 using ApecGraph.Api.GraphQL.People;
 using GraphQL.Types;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Entities;
 
 /// <summary>Who may issue a statement or document (the kinds the vocabulary allows at the start of ISSUED).</summary>
 public sealed class IssuerUnion : UnionGraphType

@@ -1,4 +1,5 @@
-namespace ApecGraph.Api.GraphQL.Common;
+using ApecGraph.Api.GraphQL.Entities;
+namespace ApecGraph.Api.GraphQL.Arguments;
 
 /// <summary>Checks on argument values that the schema's types cannot express.</summary>
 public static class Args

@@ -1,6 +1,9 @@
-using ApecGraph.Api.Limits;
+using ApecGraph.Api.GraphQL.Arguments;
 using ApecGraph.Api.GraphQL.Documents;
 using ApecGraph.Api.GraphQL.Loading;
+using ApecGraph.Api.GraphQL.Navigation;
+using ApecGraph.Api.GraphQL.Relations;
+using ApecGraph.Api.Limits;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using GraphQL;
@@ -8,7 +11,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Entities;
 
 /// <summary>The fields every entity has, shared by the Entity interface and each kind's type.</summary>
 public static class EntityFields
@@ -20,37 +23,29 @@ public static class EntityFields
     public static RequestGraphStore Store(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<RequestGraphStore>();
 
-    // One definition for the interface and every kind's type; resolvers go on object types only,
-    // as graphql-dotnet rejects them on interfaces (hence the analyzer's GQL012 does not apply).
-#pragma warning disable GQL012
-    public static void AddEntityFields(this ComplexGraphType<Entity> type)
+    /// <summary>The fields every kind's object type has, with their resolvers. The Entity interface declares the same
+    /// fields, taken from here without their resolvers (<see cref="EntityInterface"/>).</summary>
+    public static void AddEntityFields(this ObjectGraphType<Entity> type)
     {
-        var resolve = type is IObjectGraphType;
-        void With(FieldBuilder<Entity, object> field, Func<IResolveFieldContext<Entity>, object?> resolver)
-        {
-            if (resolve) field.Resolve(resolver);
-        }
-
-        With(type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable, readable id, e.g. 'economy:malaysia', 'meeting:vesom-2020-05-27'."), c => c.Source.Id);
-        With(type.Field<NonNullGraphType<EntityKindEnum>>("kind"), c => c.Source.Kind);
-        With(type.Field<NonNullGraphType<StringGraphType>>("name"), c => c.Source.Name);
-        With(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
-            .Description("Other names the sources use: acronyms, short forms, spellings."), c => c.Source.Aliases);
-        With(type.Field<StringGraphType>("description").Description("The curator's note on this entity (not itself a sourced claim)."), c => c.Source.Description);
-        With(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence")
-            .Description("Where the sources name this entity and state its properties.").ListSize(EvidenceType.TypicalCount), c => c.Source.Evidence);
-        With(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable, readable id, e.g. 'economy:malaysia', 'meeting:vesom-2020-05-27'.").Resolve(c => c.Source.Id);
+        type.Field<NonNullGraphType<EntityKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        type.Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
+            .Description("Other names the sources use: acronyms, short forms, spellings.").Resolve(c => c.Source.Aliases);
+        type.Field<StringGraphType>("description").Description("The curator's note on this entity (not itself a sourced claim).").Resolve(c => c.Source.Description);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence")
+            .Description("Where the sources name this entity and state its properties.").ListSize(EvidenceType.TypicalCount).Resolve(c => c.Source.Evidence);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
             .Description("Every relation that touches this entity, with its evidence.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Relation types to keep, e.g. [\"PROPOSED\"]; all when omitted.")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<ModalityEnum>>>(NavigationDeclaration.ModalityArgument,
                 "Modalities to keep, e.g. [PLANNED, EXPECTED]; every relation, whatever its modality, when omitted.")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50).DefaultFirst(50, 500), ResolveRelations);
-        With(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
-            .Navigates("Source documents that state anything about this entity (MENTIONS, derived from the evidence).", Query.In(Vocabulary.Mentions), EntityKind.Document),
-            Navigation.ResolveMany);
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 50).DefaultFirst(50, 500).Resolve(ResolveRelations);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
+            .Navigates("Source documents that state anything about this entity (MENTIONS, derived from the evidence).", Query.In(Vocabulary.Mentions), EntityKind.Document)
+            .Resolve(NavigationFields.ResolveMany);
     }
-#pragma warning restore GQL012
 
     private static object ResolveRelations(IResolveFieldContext<Entity> context)
     {

@@ -1,8 +1,9 @@
 using ApecGraph.Api.GraphQL.Documents;
+using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Core.Model;
 using GraphQL.Types;
 
-namespace ApecGraph.Api.GraphQL.Common;
+namespace ApecGraph.Api.GraphQL.Relations;
 
 public sealed class EvidenceType : ObjectGraphType<Evidence>
 {
