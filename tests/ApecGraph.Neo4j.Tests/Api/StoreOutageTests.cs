@@ -58,7 +58,8 @@ public sealed class StoreOutageTests : IDisposable
     [Fact]
     public void The_api_does_not_start_on_an_unreachable_neo4j_and_says_why()
     {
-        using var api = Api(new Uri($"http://127.0.0.1:{ReplayServer.FreePort()}"));
+        using var port = ReplayServer.ClosedPort();
+        using var api = Api(port.Uri);
 
         var error = Assert.ThrowsAny<Exception>(() => api.CreateClient());
 
