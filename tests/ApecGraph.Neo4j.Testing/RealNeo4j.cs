@@ -13,12 +13,14 @@ public sealed class RealNeo4j : IAsyncDisposable
 {
     private const string ContainerPassword = "apecgraph-test";
     private readonly IContainer? container;
+    private FileStream? serverLock;
 
-    private RealNeo4j(Neo4jOptions? options, string? unavailableReason, IContainer? container)
+    private RealNeo4j(Neo4jOptions? options, string? unavailableReason, IContainer? container, FileStream? serverLock = null)
     {
         Options = options;
         UnavailableReason = unavailableReason;
         this.container = container;
+        this.serverLock = serverLock;
     }
 
     /// <summary>How to reach it; null when there is none.</summary>
@@ -31,13 +33,17 @@ public sealed class RealNeo4j : IAsyncDisposable
     {
         if (Environment.GetEnvironmentVariable("NEO4J_URI") is { Length: > 0 } uri)
         {
+            // Every test project imports the repository graph into this one database (Community has one user
+            // database), and an import removes what its graph lacks: so a fixture holds the server for its whole
+            // lifetime, across processes, and the other project's fixture waits for it.
+            var held = await LockAsync(uri);
             return new RealNeo4j(new Neo4jOptions
             {
                 Uri = new Uri(uri),
                 User = Environment.GetEnvironmentVariable("NEO4J_USER") is { Length: > 0 } user ? user : null,
                 Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"),
                 Database = Environment.GetEnvironmentVariable("NEO4J_DATABASE") is { Length: > 0 } db ? db : "neo4j",
-            }, null, null);
+            }, null, null, held);
         }
         if (await DockerProbe.UnavailableReasonAsync() is { } docker)
             return new RealNeo4j(null, $"Neo4j tests skipped: NEO4J_URI is not set and no Docker engine answers ({docker})", null);
@@ -63,5 +69,30 @@ public sealed class RealNeo4j : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (container is not null) await container.DisposeAsync();
+        serverLock?.Dispose();
+        serverLock = null;
+    }
+
+    /// <summary>
+    /// A lock file under the system temp folder, one per server URI, opened with FileShare.None (an exclusive flock on
+    /// Unix, a sharing lock on Windows), so it excludes other processes and other fixtures of this one; never deleted,
+    /// so two waiters cannot lock two different files of one name. Waits up to 20 minutes.
+    /// </summary>
+    private static async Task<FileStream> LockAsync(string uri)
+    {
+        var name = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(uri)))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"apecgraph-neo4j-{name}.lock");
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(20);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
     }
 }

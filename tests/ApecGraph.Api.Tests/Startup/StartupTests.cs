@@ -27,13 +27,18 @@ public sealed class StartupTests
     [Fact]
     public async Task Health_reports_the_store_and_its_counts()
     {
-        using var api = new ApiFactory();
+        // a synthetic graph of known size: 1 document, 4 economies, 2 meetings and 7 proposals (14 entities); 3 stated
+        // relations per proposal (21) and one MENTIONS from the document to each of the 13 entities it is quoted for
+        using var graph = new SyntheticGraph(proposals: 7, economies: 4, meetings: 2);
+        using var api = new ApiFactory(graph.GraphSeedsPath);
         using var response = await api.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
-        Assert.True(body.GetProperty("checks").GetProperty("graph-store").GetProperty("data").GetProperty("entities").GetInt32() > 0);
+        var data = body.GetProperty("checks").GetProperty("graph-store").GetProperty("data");
+        Assert.Equal(14, data.GetProperty("entities").GetInt32());
+        Assert.Equal(34, data.GetProperty("relations").GetInt32());
     }
 
     [Fact]

@@ -88,12 +88,27 @@ public sealed class SearchTests
         Assert.Equal(0.95, hit.Score);
     }
 
-    [Fact]
-    public async Task Ranking_is_deterministic()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Equal_scores_are_ranked_by_ordinal_id_whatever_the_order_the_entities_come_in(int order)
     {
-        var first = await Search("a");
-        var second = await Search("a");
+        // nine entities with the same name: one tier, one name length, so only the id can order them; ordinal order
+        // puts "topic:B" before "topic:a" (a culture-aware comparison would not)
+        string[] ids = ["topic:tie-5", "topic:a", "topic:tie-1", "topic:tie-10", "topic:B", "topic:tie-2", "topic:tie-0", "topic:aa", "topic:tie-9"];
+        var random = new Random(order);
+        IEnumerable<string> arranged = order switch
+        {
+            0 => ids,
+            1 => ids.Reverse(),
+            _ => ids.OrderBy(_ => random.Next()), // two fixed shuffles
+        };
+        var store = new EmbeddedGraphStore(new KnowledgeGraph([.. arranged.Select(id => Entity(id, "Trade Office"))], []));
 
-        Assert.Equal(first, second);
+        var hits = await store.SearchAsync(new SearchQuery("trade office", First: 5), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["topic:B", "topic:a", "topic:aa", "topic:tie-0", "topic:tie-1"], hits.Select(h => h.Entity.Id));
     }
 }

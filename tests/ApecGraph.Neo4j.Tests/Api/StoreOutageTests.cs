@@ -9,15 +9,19 @@ namespace ApecGraph.Neo4j.Tests.Api;
 
 /// <summary>
 /// The API on the Neo4j store (<c>GraphStore:Kind=Neo4j</c>) while its Neo4j goes away and comes back. Neo4j's side is a
-/// replay server on 127.0.0.1 answering from <see cref="FakeNeo4j"/>, or 503 while "down".
+/// replay server on 127.0.0.1 giving made-up answers (not parity: the status counts and one search row, VESOM), or 503
+/// while "down".
 /// </summary>
 public sealed class StoreOutageTests : IDisposable
 {
-    private readonly FakeNeo4j neo4j = new(RepositoryGraph.Graph);
+    private static readonly Reply Status = Bodies.Ok(Bodies.Rows(["entities", "relations"], [[3, 2]]));
+    private static readonly Reply Vesom = Bodies.Ok(Bodies.Rows(["entity"],
+        [[Bodies.Entity(RepositoryGraph.Graph.Entities.Single(e => e.Id == "meeting:vesom-2020-05-27"))]]));
     private readonly ReplayServer server;
     private volatile bool down;
 
-    public StoreOutageTests() => server = ReplayServer.Start(request => down ? new Reply(503, "") : neo4j.Answer(request));
+    public StoreOutageTests() => server = ReplayServer.Start(request => down ? new Reply(503, "")
+        : request.Statements is [{ Text: var text }] && text.Contains("AS entities", StringComparison.Ordinal) ? Status : Vesom);
 
     public void Dispose() => server.Dispose();
 
@@ -54,7 +58,8 @@ public sealed class StoreOutageTests : IDisposable
     [Fact]
     public void The_api_does_not_start_on_an_unreachable_neo4j_and_says_why()
     {
-        using var api = Api(new Uri($"http://127.0.0.1:{ReplayServer.FreePort()}"));
+        using var port = ReplayServer.ClosedPort();
+        using var api = Api(port.Uri);
 
         var error = Assert.ThrowsAny<Exception>(() => api.CreateClient());
 

@@ -52,7 +52,8 @@ public sealed class RetryTests
     [Fact]
     public async Task A_closed_port_is_store_unavailable_after_the_retries()
     {
-        var closed = new Uri($"http://127.0.0.1:{ReplayServer.FreePort()}");
+        using var port = ReplayServer.ClosedPort();
+        var closed = port.Uri;
         var client = Neo4jHttpClient.Create(ReplayServer.Options(closed));
 
         var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => client.RunAsync(Statement, Token));

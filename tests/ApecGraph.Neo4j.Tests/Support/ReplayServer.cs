@@ -74,8 +74,13 @@ internal sealed class ReplayServer : IDisposable
         return options;
     }
 
-    /// <summary>A port on 127.0.0.1 that nothing listens on (bound, then released).</summary>
-    public static int FreePort()
+    /// <summary>A port on 127.0.0.1 bound but never listened on, held until disposed: connections to it are refused,
+    /// and nothing else can take it meanwhile.</summary>
+    public static HeldPort ClosedPort() => new();
+
+    /// <summary>A port HttpListener may try: bound, then released (HttpListener cannot bind port 0 and report it, so the
+    /// constructor retries when another process took the port in between).</summary>
+    private static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -135,4 +140,18 @@ internal sealed class ReplayServer : IDisposable
             // the client gave up (a timeout test) or the server is closing
         }
     }
+}
+
+/// <summary>A socket bound to a port on 127.0.0.1 and not listening.</summary>
+internal sealed class HeldPort : IDisposable
+{
+    private readonly Socket socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+    public HeldPort() => socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+
+    public int Port => ((IPEndPoint)socket.LocalEndPoint!).Port;
+
+    public Uri Uri => new($"http://127.0.0.1:{Port}");
+
+    public void Dispose() => socket.Dispose();
 }
