@@ -112,6 +112,27 @@ public abstract class VesomQueries(IApiUnderTest api)
         Assert.Contains(Vesom, Ids(malaysia.GetProperty("chaired")));
     }
 
+    [Fact]
+    public async Task Malaysia_chaired_vesom_and_only_planned_to_chair_the_june_meetings()
+    {
+        var data = await api.CreateClient().QueryAsync("""
+            { entity(id: "economy:malaysia") { relations(types: ["CHAIRED"], direction: OUT) { to { id } role modality evidence { quote } } } }
+            """);
+        var chaired = data.GetProperty("entity").GetProperty("relations").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("to").GetProperty("id").GetString()!);
+
+        // "Malaysia successfully chaired the APEC Virtual Extraordinary Senior Officials’ Meeting (VESOM) on COVID-19 yesterday"
+        Assert.Equal("ACTUAL", chaired[Vesom].GetProperty("modality").GetString());
+        Assert.Equal(JsonValueKind.Null, chaired[Vesom].GetProperty("role").ValueKind); // "Chair of APEC 2020" is said of the third proposal, not of chairing
+        // "preparations are already underway for Malaysia to chair another VESOM and a virtual MRT meeting, in late June 2020"
+        foreach (var planned in new[] { "meeting:vesom-2-2020-06", "meeting:mrt-virtual-2020-06" })
+        {
+            Assert.Equal("PLANNED", chaired[planned].GetProperty("modality").GetString());
+            Assert.Contains("preparations are already underway for Malaysia to chair another VESOM and a virtual MRT meeting, in late June 2020",
+                chaired[planned].GetProperty("evidence")[0].GetProperty("quote").GetString());
+        }
+    }
+
     private static IEnumerable<JsonElement> Nodes(JsonElement connection) =>
         connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node"));
 

@@ -42,6 +42,7 @@ internal static class Bodies
         ["role"] = r.Role,
         ["date"] = r.Date,
         ["status"] = r.Status,
+        ["modality"] = r.Modality == Modality.Actual ? null : r.Modality.ToString().ToUpperInvariant(), // as the import writes it
         ["note"] = r.Note,
         ["evidence"] = GraphJson.Evidence(r.Evidence),
     };
