@@ -43,7 +43,8 @@ public static class EntityFields
             .Description("Every relation that touches this entity, with its evidence.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("types", "Relation types to keep, e.g. [\"PROPOSED\"]; all when omitted.")
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50).DefaultFirst(50, 500), ResolveRelations);
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = 50; a.Description = Args.FirstDescription("How many relations", 50, RelationQuery.DefaultLimit); })
+            .DefaultFirst(50, RelationQuery.DefaultLimit), ResolveRelations);
         With(type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("Source documents that state anything about this entity."),
             c => c.Loaders().Neighbours(c.Source.Id, Query.In(Vocabulary.Mentions), EntityKind.Document));
@@ -52,7 +53,7 @@ public static class EntityFields
 
     private static object ResolveRelations(IResolveFieldContext<Entity> context)
     {
-        var first = Args.InRange(context.GetArgument("first", 50), "first", 0, 500);
+        var first = Args.First(context, 50, RelationQuery.DefaultLimit);
         var types = context.GetArgument<List<string>?>("types");
         foreach (var unknown in (types ?? []).Where(t => !Vocabulary.RelationTypes.ContainsKey(t)))
             throw new ApiError(ApiError.InvalidArgument,

@@ -10,7 +10,7 @@ namespace ApecGraph.Api.GraphQL.Paths;
 
 public static class PathQueries
 {
-    public const int MaxHops = 6;
+    public const int MaxHops = 6, DefaultFirst = 3, MaxFirst = 20;
 
     public static void AddPaths(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths")
@@ -18,8 +18,8 @@ public static class PathQueries
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = 4; a.Description = $"1 to {MaxHops}."; })
-            .Argument<IntGraphType>("first", a => { a.DefaultValue = 3; a.Description = "How many paths, 1 to 20."; })
-            .DefaultFirst(3, 20)
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = DefaultFirst; a.Description = Args.FirstDescription("How many paths", DefaultFirst, MaxFirst); })
+            .DefaultFirst(DefaultFirst, MaxFirst)
             .Argument<BooleanGraphType>("viaDocuments", a => { a.DefaultValue = false; a.Description = "Also walk the MENTIONS links from source documents."; })
             .ResolveAsync(async c =>
             {
@@ -30,10 +30,10 @@ public static class PathQueries
                     throw new ApiError(ApiError.NotFound, $"No entity has the id '{id}'.");
                 var query = new PathQuery(from, to,
                     Args.InRange(c.GetArgument("maxHops", 4), "maxHops", 1, MaxHops),
-                    Args.InRange(c.GetArgument("first", 3), "first", 1, 20))
+                    Args.First(c, DefaultFirst, MaxFirst))
                 {
                     ExcludedTypes = c.GetArgument("viaDocuments", false) ? [] : [Vocabulary.Mentions],
                 };
-                return await store.FindPathsAsync(query, c.CancellationToken);
+                return query.First == 0 ? (IReadOnlyList<GraphPath>)[] : await store.FindPathsAsync(query, c.CancellationToken);
             });
 }
