@@ -77,11 +77,10 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
             output.WriteLine(result);
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (e is GraphStoreUnavailableException or Neo4jQueryException or Neo4jResponseException)
+        catch (ImportFailedException e) when (e.InnerException is GraphStoreUnavailableException or Neo4jQueryException or Neo4jResponseException)
         {
             output.WriteLine($"import failed: {e.Message}");
-            output.WriteLine("Nothing was changed: the writes ran in one transaction, which was rolled back. (Had the connection dropped "
-                + "during the commit itself, it may have gone through; running import again is safe either way.)");
+            output.WriteLine(e.Changes);
             return ExitCodes.Failed;
         }
     }

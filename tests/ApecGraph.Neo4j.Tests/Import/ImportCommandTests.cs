@@ -109,7 +109,10 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Contains("import failed", output, StringComparison.Ordinal);
-        Assert.Contains("Nothing was changed", output, StringComparison.Ordinal);
+        // The schema statements had committed before the data transaction: the message says so, not "nothing".
+        Assert.DoesNotContain("Nothing was changed", output, StringComparison.Ordinal);
+        Assert.Contains("the uniqueness constraint on Entity.id and the index on Entity.kind are in place", output, StringComparison.Ordinal);
+        Assert.Contains("Not changed: the data", output, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal) && r.Path.Contains("/tx/5", StringComparison.Ordinal));
         Assert.Equal("DELETE /db/neo4j/tx/5", server.Requests.Select(r => $"{r.Method} {r.Path}").Last());
     }
@@ -127,6 +130,37 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Contains("Neo.ClientError.Schema.ConstraintValidationFailed", output, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Requests, r => r.Path == "/db/neo4j/tx/5/commit");
+    }
+
+    /// <summary>Neo4j's recorded answer to a refused statement on the auto-commit endpoint: 200 with <c>errors</c>.</summary>
+    private static readonly Reply Refused = Transcript.Load("23-tx-commit-error-rolls-back").Reply();
+
+    [Fact]
+    public void A_refused_first_schema_statement_says_nothing_was_changed()
+    {
+        using var server = ReplayServer.Start(request => request.Path == "/db/neo4j/tx/commit" ? Refused : Neo4jSide(request));
+
+        var (exit, output) = Import(server);
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("Neo.ClientError.Statement.SyntaxError", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", output, StringComparison.Ordinal);
+        Assert.Equal(["POST /db/neo4j/tx/commit"], server.Requests.Select(r => $"{r.Method} {r.Path}"));
+    }
+
+    [Fact]
+    public void A_refused_second_schema_statement_says_the_constraint_is_in_place_and_nothing_else_changed()
+    {
+        var schemaStatements = 0;
+        using var server = ReplayServer.Start(request => request.Path == "/db/neo4j/tx/commit" && ++schemaStatements == 2 ? Refused : Neo4jSide(request));
+
+        var (exit, output) = Import(server);
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.DoesNotContain("Nothing was changed", output, StringComparison.Ordinal);
+        Assert.Contains("the uniqueness constraint on Entity.id is in place", output, StringComparison.Ordinal);
+        Assert.Contains("Not changed: the index on Entity.kind (not run), and no data was sent", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.Requests, r => r.Path.StartsWith("/db/neo4j/tx/5", StringComparison.Ordinal) || r.Path == "/db/neo4j/tx");
     }
 
     [Fact]
