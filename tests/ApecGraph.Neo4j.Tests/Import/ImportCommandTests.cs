@@ -178,6 +178,46 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_password_on_the_command_line_is_refused_saying_how_to_give_it()
+    {
+        using var server = ReplayServer.Start(Neo4jSide);
+
+        var (exit, output) = Import(server, "--user", "neo4j", "--password", "secret");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--password is not accepted", output, StringComparison.Ordinal);
+        Assert.Contains(ImportCommand.PasswordVariable, output, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Theory]
+    [InlineData(ImportCommand.PasswordVariable)]
+    [InlineData(ImportCommand.ApiPasswordVariable)]
+    public void The_password_comes_from_the_environment(string variable)
+    {
+        Assert.Equal("neo4j:from-env", Credentials(new() { ["Neo4j__User"] = "neo4j", [variable] = "from-env" }, prompt: () => "typed"));
+    }
+
+    [Fact]
+    public void Without_a_password_in_the_environment_a_user_is_prompted()
+    {
+        Assert.Equal("neo4j:typed", Credentials(new() { ["Neo4j__User"] = "neo4j" }, prompt: () => "typed"));
+    }
+
+    /// <summary>The user:password the import sent, with this environment and prompt.</summary>
+    private static string Credentials(Dictionary<string, string> environment, Func<string?> prompt)
+    {
+        using var server = ReplayServer.Start(Neo4jSide);
+        environment["Neo4j__Uri"] = server.Uri.ToString();
+        var command = new ImportCommand(name => environment.GetValueOrDefault(name), prompt);
+        var arguments = CliArguments.Parse(["--graph", RepositoryGraph.Sources.GraphSeedsDirectory, "--sources", RepositoryGraph.Sources.SourcesDirectory], command.Options);
+
+        Assert.Equal(ExitCodes.Ok, command.Run(arguments, TextWriter.Null));
+        var header = server.Requests.Select(r => r.Authorization).Distinct().Single()!;
+        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..]));
+    }
+
+    [Fact]
     public void If_empty_leaves_a_populated_neo4j_alone()
     {
         using var server = ReplayServer.Start(Bodies.Ok(Bodies.Rows(["entities", "relations"], [[5, 7]])));
