@@ -11,11 +11,23 @@ namespace ApecGraph.Cli;
 /// <c>import</c>: validates graph-seeds/ and, only when it is valid, writes it into Neo4j in one transaction (see
 /// <see cref="Neo4jImporter"/>). Connection options fall back to the API's environment variables (<c>Neo4j__Uri</c>, ...).
 /// </summary>
-public sealed class ImportCommand(Func<string, string?>? environment = null) : ICommand
+/// <remarks>The password never comes from the command line, where every user of the machine can read it (<c>ps</c>,
+/// <c>/proc/*/cmdline</c>): it comes from <c>NEO4J_PASSWORD</c> or <c>Neo4j__Password</c>, else, when a user is set
+/// and a terminal is attached, from a prompt that does not echo. <c>--password</c> is refused, saying so.</remarks>
+public sealed class ImportCommand(Func<string, string?>? environment = null, Func<string?>? promptPassword = null) : ICommand
 {
+    /// <summary>Where the password comes from, first found wins.</summary>
+    public const string PasswordVariable = "NEO4J_PASSWORD", ApiPasswordVariable = "Neo4j__Password";
+
+    public static readonly string PasswordRefused =
+        $"--password is not accepted: a password on the command line is visible to every user of this machine (ps, /proc). "
+        + $"Set {PasswordVariable} (or {ApiPasswordVariable}, as the API reads it) in the environment, or run import in a terminal "
+        + "with --user and type the password at the prompt.";
+
     private const string Uri = "--uri", Database = "--database", User = "--user", Password = "--password", BatchSize = "--batch-size",
         IfEmpty = "--if-empty";
     private readonly Func<string, string?> environment = environment ?? Environment.GetEnvironmentVariable;
+    private readonly Func<string?> promptPassword = promptPassword ?? PromptWithoutEcho;
 
     public string Name => "import";
     public string Summary => "validate graph-seeds/ and write it into Neo4j (all or nothing)";
@@ -24,7 +36,7 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
     public IReadOnlyCollection<string> Flags { get; } = [IfEmpty];
 
     public string Usage =>
-        "usage: ApecGraph.Cli import [--graph <dir>] [--sources <dir>] [--uri <http uri>] [--database <name>] [--user <name>] [--password <pw>] [--if-empty]\n\n"
+        "usage: ApecGraph.Cli import [--graph <dir>] [--sources <dir>] [--uri <http uri>] [--database <name>] [--user <name>] [--if-empty]\n\n"
         + "Validates graph-seeds/ first and writes nothing when it has problems (exit 1). Otherwise MERGEs every entity and\n"
         + "relation on its id and removes what graph-seeds/ no longer has, all in ONE Neo4j transaction: a failure before the\n"
         + "commit leaves Neo4j as it was. Running it again is safe and gives the same result.\n\n"
@@ -32,7 +44,8 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
         + "  --uri <uri>       Neo4j's HTTP address (default: env Neo4j__Uri, else http://localhost:7474)\n"
         + "  --database <name> (default: env Neo4j__Database, else neo4j)\n"
         + "  --user <name>     basic-auth user (default: env Neo4j__User; none when auth is off)\n"
-        + "  --password <pw>   (default: env Neo4j__Password)\n"
+        + $"  password          from env {PasswordVariable}, else {ApiPasswordVariable}, else a prompt (no echo) when --user is set in a terminal;\n"
+        + "                    --password on the command line is refused (other users of the machine could read it)\n"
         + $"  --batch-size <n>  rows per statement (default {Neo4jImporter.DefaultBatchSize})\n"
         + "  --if-empty        do nothing when Neo4j already holds entities (a container's first start)";
 
@@ -77,11 +90,10 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
             output.WriteLine(result);
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (e is GraphStoreUnavailableException or Neo4jQueryException or Neo4jResponseException)
+        catch (ImportFailedException e) when (e.InnerException is GraphStoreUnavailableException or Neo4jQueryException or Neo4jResponseException)
         {
             output.WriteLine($"import failed: {e.Message}");
-            output.WriteLine("Nothing was changed: the writes ran in one transaction, which was rolled back. (Had the connection dropped "
-                + "during the commit itself, it may have gone through; running import again is safe either way.)");
+            output.WriteLine(e.Changes);
             return ExitCodes.Failed;
         }
     }
@@ -100,6 +112,21 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
         }
     }
 
+    /// <summary>Reads a password from the terminal without echoing it; null when no terminal is attached.</summary>
+    private static string? PromptWithoutEcho()
+    {
+        if (Console.IsInputRedirected || Console.IsErrorRedirected) return null;
+        Console.Error.Write("Neo4j password: ");
+        var password = new System.Text.StringBuilder();
+        while (Console.ReadKey(intercept: true) is var key && key.Key != ConsoleKey.Enter)
+        {
+            if (key.Key == ConsoleKey.Backspace) { if (password.Length > 0) password.Length--; }
+            else if (!char.IsControl(key.KeyChar)) password.Append(key.KeyChar);
+        }
+        Console.Error.WriteLine();
+        return password.ToString();
+    }
+
     private Neo4jOptions ConnectionOptions(CliArguments arguments)
     {
         var uriText = arguments[Uri] ?? environment("Neo4j__Uri") ?? "http://localhost:7474";
@@ -110,8 +137,11 @@ public sealed class ImportCommand(Func<string, string?>? environment = null) : I
             Uri = uri,
             Database = arguments[Database] ?? environment("Neo4j__Database") ?? "neo4j",
             User = arguments[User] ?? environment("Neo4j__User"),
-            Password = arguments[Password] ?? environment("Neo4j__Password"),
         };
+        if (arguments[Password] is not null)
+            throw new UsageException(PasswordRefused);
+        options.Password = environment(PasswordVariable) ?? environment(ApiPasswordVariable)
+            ?? (options.User is not null ? promptPassword() : null);
         if (options.Problems() is { Count: > 0 } problems)
             throw new UsageException(string.Join("\n", problems));
         return options;

@@ -1,3 +1,4 @@
+using ApecGraph.Api.GraphQL.Arguments;
 using ApecGraph.Api.GraphQL.Documents;
 using ApecGraph.Api.GraphQL.Economies;
 using ApecGraph.Api.GraphQL.Entities;
@@ -26,9 +27,9 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Entity(c.GetArgument<string>("id")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("entities")
-            .Description("The entities with these ids that exist, in the order asked.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
-            .Resolve(c => c.Loaders().Entities(c.GetArgument<List<string>>("ids").Take(Connections.MaxPageSize)));
+            .Description("The entities with these ids that exist, in the order asked; a repeated id is answered once, at its first place.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"At most {Args.MaxIds} (repeats counted); more is INVALID_ARGUMENT.")
+            .Resolve(c => c.Loaders().Entities(Args.Ids(c.GetArgument<List<string>>("ids"), "ids")));
         this.AddSearch();
         this.AddPaths();
         this.Connection<EconomyType>("economies", "APEC member economies.", EntityKind.Economy);

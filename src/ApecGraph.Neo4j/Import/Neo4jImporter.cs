@@ -30,10 +30,34 @@ public sealed class Neo4jImporter(Neo4jHttpClient client)
         progress ??= _ => { };
         var run = Guid.NewGuid().ToString("N");
 
-        foreach (var statement in ImportStatements.Schema)
-            await client.RunAsync(statement, cancellationToken).ConfigureAwait(false);
+        var schemaDone = 0;
+        try
+        {
+            foreach (var statement in ImportStatements.Schema)
+            {
+                await client.RunAsync(statement, cancellationToken).ConfigureAwait(false);
+                schemaDone++;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ImportFailedException(schemaDone, e);
+        }
         progress("schema: constraint on Entity.id and index on Entity.kind in place");
 
+        try
+        {
+            return await WriteDataAsync(graph, progress, batchSize, run, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ImportFailedException(schemaDone, e);
+        }
+    }
+
+    private async Task<ImportResult> WriteDataAsync(KnowledgeGraph graph, Action<string> progress, int batchSize, string run,
+        CancellationToken cancellationToken)
+    {
         await using var transaction = await client.BeginAsync(cancellationToken).ConfigureAwait(false);
         var written = 0;
         foreach (var group in graph.Entities.GroupBy(e => e.Kind).OrderBy(g => g.Key))

@@ -158,7 +158,10 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Contains("import failed", output, StringComparison.Ordinal);
-        Assert.Contains("Nothing was changed", output, StringComparison.Ordinal);
+        // The schema statements had committed before the data transaction: the message says so, not "nothing".
+        Assert.DoesNotContain("Nothing was changed", output, StringComparison.Ordinal);
+        Assert.Contains("the uniqueness constraint on Entity.id and the index on Entity.kind are in place", output, StringComparison.Ordinal);
+        Assert.Contains("Not changed: the data", output, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal) && r.Path.Contains("/tx/5", StringComparison.Ordinal));
         Assert.Equal("DELETE /db/neo4j/tx/5", server.Requests.Select(r => $"{r.Method} {r.Path}").Last());
     }
@@ -178,6 +181,37 @@ public sealed class ImportCommandTests : IDisposable
         Assert.DoesNotContain(server.Requests, r => r.Path == "/db/neo4j/tx/5/commit");
     }
 
+    /// <summary>Neo4j's recorded answer to a refused statement on the auto-commit endpoint: 200 with <c>errors</c>.</summary>
+    private static readonly Reply Refused = Transcript.Load("23-tx-commit-error-rolls-back").Reply();
+
+    [Fact]
+    public void A_refused_first_schema_statement_says_nothing_was_changed()
+    {
+        using var server = ReplayServer.Start(request => request.Path == "/db/neo4j/tx/commit" ? Refused : Neo4jSide(request));
+
+        var (exit, output) = Import(server);
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("Neo.ClientError.Statement.SyntaxError", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", output, StringComparison.Ordinal);
+        Assert.Equal(["POST /db/neo4j/tx/commit"], server.Requests.Select(r => $"{r.Method} {r.Path}"));
+    }
+
+    [Fact]
+    public void A_refused_second_schema_statement_says_the_constraint_is_in_place_and_nothing_else_changed()
+    {
+        var schemaStatements = 0;
+        using var server = ReplayServer.Start(request => request.Path == "/db/neo4j/tx/commit" && ++schemaStatements == 2 ? Refused : Neo4jSide(request));
+
+        var (exit, output) = Import(server);
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.DoesNotContain("Nothing was changed", output, StringComparison.Ordinal);
+        Assert.Contains("the uniqueness constraint on Entity.id is in place", output, StringComparison.Ordinal);
+        Assert.Contains("Not changed: the index on Entity.kind (not run), and no data was sent", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.Requests, r => r.Path.StartsWith("/db/neo4j/tx/5", StringComparison.Ordinal) || r.Path == "/db/neo4j/tx");
+    }
+
     [Fact]
     public void Connection_settings_come_from_the_apis_environment_variables()
     {
@@ -190,6 +224,46 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.All(server.Requests, r => Assert.StartsWith("Basic ", r.Authorization, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_password_on_the_command_line_is_refused_saying_how_to_give_it()
+    {
+        using var server = ReplayServer.Start(Neo4jSide);
+
+        var (exit, output) = Import(server, "--user", "neo4j", "--password", "secret");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--password is not accepted", output, StringComparison.Ordinal);
+        Assert.Contains(ImportCommand.PasswordVariable, output, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Theory]
+    [InlineData(ImportCommand.PasswordVariable)]
+    [InlineData(ImportCommand.ApiPasswordVariable)]
+    public void The_password_comes_from_the_environment(string variable)
+    {
+        Assert.Equal("neo4j:from-env", Credentials(new() { ["Neo4j__User"] = "neo4j", [variable] = "from-env" }, prompt: () => "typed"));
+    }
+
+    [Fact]
+    public void Without_a_password_in_the_environment_a_user_is_prompted()
+    {
+        Assert.Equal("neo4j:typed", Credentials(new() { ["Neo4j__User"] = "neo4j" }, prompt: () => "typed"));
+    }
+
+    /// <summary>The user:password the import sent, with this environment and prompt.</summary>
+    private static string Credentials(Dictionary<string, string> environment, Func<string?> prompt)
+    {
+        using var server = ReplayServer.Start(Neo4jSide);
+        environment["Neo4j__Uri"] = server.Uri.ToString();
+        var command = new ImportCommand(name => environment.GetValueOrDefault(name), prompt);
+        var arguments = CliArguments.Parse(["--graph", RepositoryGraph.Sources.GraphSeedsDirectory, "--sources", RepositoryGraph.Sources.SourcesDirectory], command.Options);
+
+        Assert.Equal(ExitCodes.Ok, command.Run(arguments, TextWriter.Null));
+        var header = server.Requests.Select(r => r.Authorization).Distinct().Single()!;
+        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..]));
     }
 
     [Fact]

@@ -39,10 +39,12 @@ public sealed class ImportIntegrationTests(Neo4jServer server)
             Directory.CreateDirectory(Path.Combine(folder, "graph-seeds"));
             File.WriteAllText(Path.Combine(folder, "graph-seeds", "bad.yaml"), "entities:\n  - id: economy:atlantis\n    kind: ECONOMY\n    name: Atlantis\n");
             var o = server.Options;
-            string[] args = ["import", "--graph", Path.Combine(folder, "graph-seeds"), "--uri", o.Uri!.ToString(), "--database", o.Database,
-                .. o.User is null ? Array.Empty<string>() : ["--user", o.User, "--password", o.Password ?? ""]];
+            string[] args = ["--graph", Path.Combine(folder, "graph-seeds"), "--uri", o.Uri!.ToString(), "--database", o.Database,
+                .. o.User is null ? Array.Empty<string>() : ["--user", o.User]];
+            // The password travels in the environment, as the CLI requires (never --password).
+            var command = new ImportCommand(name => name == ImportCommand.PasswordVariable ? o.Password : null, promptPassword: () => null);
 
-            var exit = CliApp.Run(args, TextWriter.Null, TextWriter.Null);
+            var exit = command.Run(CliArguments.Parse(args, command.Options, command.Flags), TextWriter.Null);
 
             Assert.Equal(ExitCodes.Failed, exit);
             Assert.Equal(before, await store.GetStatusAsync(Token));

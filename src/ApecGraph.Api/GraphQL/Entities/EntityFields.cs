@@ -41,7 +41,8 @@ public static class EntityFields
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<ModalityEnum>>>(NavigationDeclaration.ModalityArgument,
                 "Modalities to keep, e.g. [PLANNED, EXPECTED]; every relation, whatever its modality, when omitted.")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 50).DefaultFirst(50, 500).Resolve(ResolveRelations);
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = 50; a.Description = Args.FirstDescription("How many relations", 50, RelationQuery.DefaultLimit); })
+            .DefaultFirst(50, RelationQuery.DefaultLimit).Resolve(ResolveRelations);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Navigates("Source documents that state anything about this entity (MENTIONS, derived from the evidence).", Query.In(Vocabulary.Mentions), EntityKind.Document)
             .Resolve(NavigationFields.ResolveMany);
@@ -49,7 +50,7 @@ public static class EntityFields
 
     private static object ResolveRelations(IResolveFieldContext<Entity> context)
     {
-        var first = Args.InRange(context.GetArgument("first", 50), "first", 0, 500);
+        var first = Args.First(context, 50, RelationQuery.DefaultLimit);
         var types = context.GetArgument<List<string>?>("types");
         foreach (var unknown in (types ?? []).Where(t => !Vocabulary.RelationTypes.ContainsKey(t)))
             throw new ApiError(ApiError.InvalidArgument,

@@ -26,7 +26,7 @@ public static class Connections
     {
         var field = type.Field<NonNullGraphType<ConnectionType<TNodeType, EdgeType<TNodeType>>>>(name)
             .Description(description)
-            .Argument<IntGraphType>("first", a => a.Description = $"Page size, 0 to {MaxPageSize} (default {DefaultPageSize}).")
+            .Argument<IntGraphType>("first", a => a.Description = Args.FirstDescription("Page size", DefaultPageSize, MaxPageSize))
             .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
             .DefaultFirst(DefaultPageSize, MaxPageSize);
         arguments?.Invoke(field);
@@ -35,7 +35,7 @@ public static class Connections
             var query = new EntityQuery
             {
                 Kind = kind,
-                First = Args.InRange(context.GetArgument("first", DefaultPageSize), "first", 0, MaxPageSize),
+                First = Args.First(context, DefaultPageSize, MaxPageSize),
                 AfterId = Cursor.Decode(context.GetArgument<string?>("after")),
             };
             query = filters?.Invoke(context, query) ?? query;

@@ -17,7 +17,7 @@ public static class PathQueries
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = PathQuery.DefaultMaxHops; a.Description = $"1 to {PathQuery.MaxHopsLimit}."; })
-            .Argument<IntGraphType>("first", a => { a.DefaultValue = PathQuery.DefaultFirst; a.Description = $"How many paths, 1 to {PathQuery.MaxFirst}."; })
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = PathQuery.DefaultFirst; a.Description = Args.FirstDescription("How many paths", PathQuery.DefaultFirst, PathQuery.MaxFirst); })
             .DefaultFirst(PathQuery.DefaultFirst, PathQuery.MaxFirst)
             .Argument<BooleanGraphType>("viaDocuments", a => { a.DefaultValue = false; a.Description = "Also walk the MENTIONS links from source documents."; })
             .ResolveAsync(async c =>
@@ -28,12 +28,12 @@ public static class PathQueries
                 foreach (var id in new[] { from, to }.Where(id => !found.ContainsKey(id)))
                     throw new ApiError(ApiError.NotFound, $"No entity has the id '{id}'.");
                 var query = new PathQuery(from, to,
-                    // the schema supplies the defaults when the arguments are left out
+                    // the schema supplies the maxHops default when the argument is left out
                     Args.InRange(c.GetArgument<int>("maxHops"), "maxHops", 1, PathQuery.MaxHopsLimit),
-                    Args.InRange(c.GetArgument<int>("first"), "first", 1, PathQuery.MaxFirst))
+                    Args.First(c, PathQuery.DefaultFirst, PathQuery.MaxFirst))
                 {
                     ExcludedTypes = c.GetArgument("viaDocuments", false) ? [] : [Vocabulary.Mentions],
                 };
-                return await store.FindPathsAsync(query, c.CancellationToken);
+                return query.First == 0 ? (IReadOnlyList<GraphPath>)[] : await store.FindPathsAsync(query, c.CancellationToken);
             });
 }
