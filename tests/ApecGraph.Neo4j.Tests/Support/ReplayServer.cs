@@ -21,33 +21,22 @@ internal sealed record ReceivedRequest(string Method, string Path, string Body, 
 internal sealed record Reply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default);
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 (HttpListener) that answers with recorded or made-up Neo4j answers and keeps every
-/// request, so tests see exactly what the client sent over the socket.
+/// A real HTTP/1.1 server on 127.0.0.1 that answers with recorded or made-up Neo4j answers and keeps every request, so
+/// tests see exactly what the client sent over the socket. It binds port 0 and reports the port the system gave it, so
+/// no other process can take the port between choosing and binding it.
 /// </summary>
 internal sealed class ReplayServer : IDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource stopping = new();
     private readonly Func<ReceivedRequest, Reply> respond;
     private readonly ConcurrentQueue<ReceivedRequest> requests = new();
 
     private ReplayServer(Func<ReceivedRequest, Reply> respond)
     {
         this.respond = respond;
-        for (var attempt = 0; ; attempt++)
-        {
-            var port = FreePort();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                Uri = new Uri($"http://127.0.0.1:{port}");
-                break;
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Prefixes.Clear();
-            }
-        }
+        listener.Start();
+        Uri = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}");
         _ = Task.Run(AcceptLoop);
     }
 
@@ -78,67 +67,98 @@ internal sealed class ReplayServer : IDisposable
     /// and nothing else can take it meanwhile.</summary>
     public static HeldPort ClosedPort() => new();
 
-    /// <summary>A port HttpListener may try: bound, then released (HttpListener cannot bind port 0 and report it, so the
-    /// constructor retries when another process took the port in between).</summary>
-    private static int FreePort()
+    public void Dispose()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
+        stopping.Cancel();
+        listener.Stop();
     }
-
-    public void Dispose() => listener.Close();
 
     private async Task AcceptLoop()
     {
-        while (listener.IsListening)
+        while (!stopping.IsCancellationRequested)
         {
-            HttpListenerContext context;
+            TcpClient connection;
             try
             {
-                context = await listener.GetContextAsync();
+                connection = await listener.AcceptTcpClientAsync(stopping.Token);
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException or InvalidOperationException)
             {
                 return;
             }
-            _ = Task.Run(() => Answer(context));
+            _ = Task.Run(() => Serve(connection));
         }
     }
 
-    private async Task Answer(HttpListenerContext context)
+    // One connection, request after request (the client keeps connections alive), until it closes.
+    private async Task Serve(TcpClient connection)
     {
-        try
+        using (connection)
         {
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var request = new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, await reader.ReadToEndAsync(),
-                context.Request.Headers["Authorization"]);
-            requests.Enqueue(request);
-            Reply reply;
             try
             {
-                reply = respond(request);
+                var stream = connection.GetStream();
+                var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+                while (await ReadAsync(reader) is { } request)
+                    await WriteAsync(stream, Reply(request));
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
             {
-                // a refusal (4xx), so that the test fails at once with the reason instead of retrying
-                reply = Bodies.Error("Test.ReplayServer.ResponderFailed", e.ToString(), 400);
+                // the client gave up (a timeout test) or the server is closing
             }
-            if (reply.Delay > TimeSpan.Zero)
-                await Task.Delay(reply.Delay);
-            context.Response.StatusCode = reply.Status;
-            context.Response.ContentType = "application/json";
-            foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
-                context.Response.Headers[name] = value;
-            var body = Encoding.UTF8.GetBytes(reply.Body);
-            context.Response.ContentLength64 = body.Length;
-            await context.Response.OutputStream.WriteAsync(body);
-            context.Response.Close();
         }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+    }
+
+    private Reply Reply(ReceivedRequest request)
+    {
+        requests.Enqueue(request);
+        try
         {
-            // the client gave up (a timeout test) or the server is closing
+            return respond(request);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // a refusal (4xx), so that the test fails at once with the reason instead of retrying
+            return Bodies.Error("Test.ReplayServer.ResponderFailed", e.ToString(), 400);
+        }
+    }
+
+    private async Task<ReceivedRequest?> ReadAsync(StreamReader reader)
+    {
+        var line = await reader.ReadLineAsync(stopping.Token);
+        if (string.IsNullOrEmpty(line)) return null;
+        var parts = line.Split(' ');
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        while (await reader.ReadLineAsync(stopping.Token) is { Length: > 0 } header)
+        {
+            var colon = header.IndexOf(':', StringComparison.Ordinal);
+            headers[header[..colon].Trim()] = header[(colon + 1)..].Trim();
+        }
+        // Neo4jHttpClient sends a Content-Length (a byte array body); its bodies are ASCII-escaped JSON
+        var length = headers.TryGetValue("Content-Length", out var value) ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var body = new char[length];
+        var read = 0;
+        while (read < length)
+        {
+            var n = await reader.ReadAsync(body.AsMemory(read), stopping.Token);
+            if (n == 0) return null;
+            read += n;
+        }
+        return new ReceivedRequest(parts[0], new Uri("http://x" + parts[1]).AbsolutePath, new string(body, 0, read), headers.GetValueOrDefault("Authorization"));
+    }
+
+    private async Task WriteAsync(NetworkStream stream, Reply reply)
+    {
+        if (reply.Delay > TimeSpan.Zero)
+            await Task.Delay(reply.Delay, stopping.Token);
+        var body = Encoding.UTF8.GetBytes(reply.Body);
+        var head = new StringBuilder($"HTTP/1.1 {reply.Status} {(HttpStatusCode)reply.Status}\r\n")
+            .Append("Content-Type: application/json\r\n")
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\n");
+        foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
+            head.Append(System.Globalization.CultureInfo.InvariantCulture, $"{name}: {value}\r\n");
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.Append("\r\n").ToString()), stopping.Token);
+        await stream.WriteAsync(body, stopping.Token);
     }
 }
 
