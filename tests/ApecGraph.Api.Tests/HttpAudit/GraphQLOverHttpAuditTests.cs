@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ApecGraph.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
+using ApecGraph.Neo4j.Testing;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,17 +46,17 @@ public sealed class GraphQLOverHttpAuditTests
             var folder = Path.GetDirectoryName(source)!;
             if (!File.Exists(Path.Combine(folder, "audit.mjs")))
                 Assert.Skip($"GraphQL-over-HTTP audit skipped: {folder}/audit.mjs is not here (tests run outside the repository)");
-            if (Run("node", "--version", folder).Exit != 0)
+            if (ExternalProgram.Run("node", "--version", folder).Exit != 0)
                 Assert.Skip("GraphQL-over-HTTP audit skipped: Node.js is not installed (it runs graphql-http's audit from npm)");
             if (!IsInstalled(folder))
             {
-                var (exit, output) = Run("npm", "ci --no-audit --no-fund", folder);
+                var (exit, output) = ExternalProgram.Run("npm", "ci --no-audit --no-fund", folder);
                 if (exit != 0) Assert.Skip($"GraphQL-over-HTTP audit skipped: npm ci failed in {folder}: {output}");
             }
             return new Auditor(folder);
         }
 
-        public (int Exit, string Output) Run(Uri url) => Run("node", $"audit.mjs \"{url}\"", folder);
+        public (int Exit, string Output) Run(Uri url) => ExternalProgram.Run("node", $"audit.mjs \"{url}\"", folder);
 
         // node_modules holds the graphql-http version package.json pins (else npm ci brings it up to date)
         private static bool IsInstalled(string folder)
@@ -68,24 +69,5 @@ public sealed class GraphQLOverHttpAuditTests
                    == actual.RootElement.GetProperty("version").GetString();
         }
 
-        private static (int Exit, string Output) Run(string program, string arguments, string folder)
-        {
-            try
-            {
-                using var process = Process.Start(new ProcessStartInfo(program, arguments)
-                {
-                    WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
-                })!;
-                var output = process.StandardOutput.ReadToEndAsync();
-                var error = process.StandardError.ReadToEndAsync();
-                if (!process.WaitForExit(TimeSpan.FromMinutes(3))) process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-                return (process.ExitCode, output.Result + error.Result);
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                return (-1, e.Message); // the program is not installed
-            }
-        }
     }
 }

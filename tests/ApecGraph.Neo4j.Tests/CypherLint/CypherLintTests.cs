@@ -4,6 +4,7 @@ using System.Text.Json;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using ApecGraph.Neo4j.Store;
+using ApecGraph.Neo4j.Testing;
 using ApecGraph.Neo4j.Tests.Import;
 using ApecGraph.Neo4j.Tests.Support;
 
@@ -98,11 +99,11 @@ public sealed class CypherLintTests
             var folder = Path.GetDirectoryName(source)!;
             if (!File.Exists(Path.Combine(folder, "lint.js")))
                 Assert.Skip($"Cypher lint skipped: {folder}/lint.js is not here (tests run outside the repository)");
-            if (Run("node", "--version", folder).Exit != 0)
+            if (ExternalProgram.Run("node", "--version", folder).Exit != 0)
                 Assert.Skip("Cypher lint skipped: Node.js is not installed (it runs Neo4j's Cypher parser from npm)");
             if (!Directory.Exists(Path.Combine(folder, "node_modules", "@neo4j-cypher")))
             {
-                var (exit, output) = Run("npm", "ci --no-audit --no-fund", folder);
+                var (exit, output) = ExternalProgram.Run("npm", "ci --no-audit --no-fund", folder);
                 if (exit != 0) Assert.Skip($"Cypher lint skipped: npm ci failed in {folder}: {output}");
             }
             return new Linter(folder);
@@ -114,7 +115,7 @@ public sealed class CypherLintTests
             try
             {
                 File.WriteAllText(file, JsonSerializer.Serialize(statements));
-                return Run("node", $"lint.js \"{file}\"", folder);
+                return ExternalProgram.Run("node", $"lint.js \"{file}\"", folder);
             }
             finally
             {
@@ -122,23 +123,5 @@ public sealed class CypherLintTests
             }
         }
 
-        private static (int Exit, string Output) Run(string program, string arguments, string folder)
-        {
-            try
-            {
-                using var process = Process.Start(new ProcessStartInfo(program, arguments)
-                {
-                    WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
-                })!;
-                var output = process.StandardOutput.ReadToEndAsync();
-                var error = process.StandardError.ReadToEndAsync();
-                if (!process.WaitForExit(TimeSpan.FromMinutes(3))) process.Kill(entireProcessTree: true);
-                return (process.ExitCode, output.Result + error.Result);
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                return (-1, e.Message); // the program is not installed
-            }
-        }
     }
 }

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+
+namespace ApecGraph.Neo4j.Testing;
+
+/// <summary>Runs a program the tests need from the machine (node, npm), bounded in time.</summary>
+public static class ExternalProgram
+{
+    /// <summary>Exit code and output (stdout, then stderr); exit -1 and the reason when the program is not installed.</summary>
+    public static (int Exit, string Output) Run(string program, string arguments, string folder, TimeSpan? timeout = null)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(program, arguments)
+            {
+                WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
+            })!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(3))) process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return (process.ExitCode, output.Result + error.Result);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return (-1, e.Message);
+        }
+    }
+}
