@@ -7,12 +7,14 @@ builder.AddGraphStore();
 builder.AddApecGraphQL();
 builder.AddRateLimits();
 builder.AddHttpLimits();
+builder.AddCrossOrigin();
 builder.AddGraphHealth();
 builder.AddTelemetry();
 
 var app = builder.Build();
 app.UseRequestIds();
 app.UseCodedErrors();
+app.UseCrossOrigin();
 app.UseRateLimits();
 app.MapGraphQLEndpoint();
 app.MapGraphiQL();
