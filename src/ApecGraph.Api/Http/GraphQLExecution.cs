@@ -17,9 +17,11 @@ namespace ApecGraph.Api.Http;
 /// parsed, its cost before it runs (in validation, see <see cref="CostModel"/>), its run time while it runs, and its
 /// errors when it is answered.
 /// </summary>
-public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer, IOptions<RequestLimitsOptions> options)
+public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer,
+    IOptions<RequestLimitsOptions> options, IOptions<HttpCachingOptions> caching)
 {
     private readonly RequestLimitsOptions limits = options.Value;
+    private readonly string cacheControl = caching.Value.CacheControl;
 
     public async Task<IResult> ExecuteAsync(HttpContext context, GraphQLRequest request, string mediaType, bool isGet)
     {
@@ -64,7 +66,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         ResponseErrors.Cap(result, limits.MaxErrors);
         if (WantsCost(request.Extensions))
             (result.Extensions ??= [])["cost"] = cost.Report(limits.MaxCost);
-        return new GraphQLResult(result, mediaType, serializer);
+        return new GraphQLResult(result, mediaType, serializer, cacheControl);
     }
 
     private IResult Refused(LimitError limit, string mediaType)

@@ -27,7 +27,7 @@ public static class CorsExtensions
                 if (origins.Length == 0 || origins.Contains("*")) policy.AllowAnyOrigin();
                 else policy.WithOrigins(origins);
                 policy.WithMethods("GET", "POST").AllowAnyHeader()
-                    .WithExposedHeaders("X-Request-Id", "Retry-After")
+                    .WithExposedHeaders("X-Request-Id", "Retry-After", "ETag")
                     .SetPreflightMaxAge(PreflightMaxAge);
             });
         });

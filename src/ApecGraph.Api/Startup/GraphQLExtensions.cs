@@ -27,6 +27,7 @@ public static class GraphQLExtensions
                 complexity.ValidateComplexityDelegate = context => RequestCost.Check(context, limits.MaxCost);
             })
             .AddUnhandledExceptionHandler(LogUnhandled));
+        builder.Services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.Section);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestGraphStore>();
         builder.Services.AddScoped<RequestCost>();
