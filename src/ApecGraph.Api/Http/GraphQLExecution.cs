@@ -18,13 +18,21 @@ namespace ApecGraph.Api.Http;
 /// errors when it is answered.
 /// </summary>
 public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer,
-    IOptions<RequestLimitsOptions> options, IOptions<HttpCachingOptions> caching)
+    IOptions<RequestLimitsOptions> options, IOptions<HttpCachingOptions> caching, PersistedQueries persisted)
 {
     private readonly RequestLimitsOptions limits = options.Value;
     private readonly string cacheControl = caching.Value.CacheControl;
 
     public async Task<IResult> ExecuteAsync(HttpContext context, GraphQLRequest request, string mediaType, bool isGet)
     {
+        var (hash, malformed) = PersistedQueries.HashOf(request.Extensions);
+        if (malformed is not null) return malformed.ToResult(mediaType);
+        if (hash is not null && string.IsNullOrEmpty(request.Query))
+        {
+            // Apollo's link asks by hash first; not found, it sends the query with the hash (registered below).
+            if (!persisted.TryGet(hash, out var known)) return PersistedQueryNotFound(mediaType);
+            request.Query = known;
+        }
         if (string.IsNullOrWhiteSpace(request.Query)) return RequestError.Missing().ToResult(mediaType);
         if (DocumentLimits.Check(request.Query, limits) is { } limit) return Refused(limit, mediaType);
 
@@ -42,6 +50,8 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
             document = null; // the executer reports the syntax error, with its location
         }
         if (document is not null && DocumentLimits.Check(document, limits) is { } parsedLimit) return Refused(parsedLimit, mediaType);
+        if (hash is not null && !persisted.TryRegister(hash, request.Query))
+            return new RequestError(400, PersistedQueries.HashMismatch, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.").ToResult(mediaType);
         if (document is not null && OperationOf(document, request.OperationName) is OperationType.Mutation or OperationType.Subscription)
             return isGet
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
@@ -77,6 +87,14 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
             Extensions = new() { ["limit"] = limit.Limit, ["maximum"] = limit.Maximum },
         };
         return new GraphQLResult(new ExecutionResult(error) { Executed = false }, mediaType, serializer);
+    }
+
+    // 200 under either media type: Apollo's link reads the code from the body and retries with the query, and turns
+    // persisted queries off for good after a 400.
+    private IResult PersistedQueryNotFound(string mediaType)
+    {
+        var error = new ExecutionError("PersistedQueryNotFound") { Code = PersistedQueries.NotFound };
+        return new GraphQLResult(new ExecutionResult(error) { Executed = true }, mediaType, serializer);
     }
 
     private static string Outcome(ExecutionResult result) => result.Errors switch

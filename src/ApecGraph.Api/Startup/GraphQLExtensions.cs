@@ -34,6 +34,7 @@ public static class GraphQLExtensions
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLExecution>();
+        builder.Services.AddSingleton<PersistedQueries>();
         return builder;
     }
 
