@@ -14,7 +14,7 @@ using Xunit;
 
 namespace ApecGraph.Api.Tests.GraphiQL;
 
-/// <summary>The API on real Kestrel at 127.0.0.1 (free port), for a real browser; records what reaches <c>/graphql</c>.</summary>
+/// <summary>The API on real Kestrel at 127.0.0.1 (free port), for a real browser or Node client; records what reaches <c>/graphql</c>.</summary>
 public sealed class GraphiQLHost : WebApplicationFactory<Program>
 {
     public GraphiQLHost()
@@ -52,7 +52,7 @@ public sealed class GraphiQLHost : WebApplicationFactory<Program>
                     var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
                     context.Request.Body.Position = 0;
                     requests.Enqueue(new(context.Request.Method, context.Request.ContentType,
-                        context.Request.Headers.Accept.ToString(), body));
+                        context.Request.Headers.Accept.ToString(), body) { QueryString = context.Request.QueryString.Value ?? "" });
                 }
                 await nextMiddleware(context);
             });
@@ -61,4 +61,7 @@ public sealed class GraphiQLHost : WebApplicationFactory<Program>
     }
 }
 
-public sealed record RecordedRequest(string Method, string? ContentType, string Accept, string Body);
+public sealed record RecordedRequest(string Method, string? ContentType, string Accept, string Body)
+{
+    public string QueryString { get; init; } = "";
+}
