@@ -5,20 +5,18 @@ using ApecGraph.Api.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace ApecGraph.Api.Http;
 
 /// <summary>
 /// Runs one GraphQL request within <see cref="RequestLimitsOptions"/>: the document's size is bounded before it is
-/// parsed, its cost before it runs (in validation, see <see cref="CostModel"/>), its run time while it runs, and its
-/// errors when it is answered.
+/// parsed (by <see cref="PreparedDocuments"/>, which keeps the documents that pass), its cost before it runs (in
+/// validation, see <see cref="CostModel"/>), its run time while it runs, and its errors when it is answered.
 /// </summary>
 public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer,
-    IOptions<RequestLimitsOptions> options, IOptions<HttpCachingOptions> caching, PersistedQueries persisted)
+    IOptions<RequestLimitsOptions> options, IOptions<HttpCachingOptions> caching, PersistedQueries persisted, PreparedDocuments documents)
 {
     private readonly RequestLimitsOptions limits = options.Value;
     private readonly string cacheControl = caching.Value.CacheControl;
@@ -34,25 +32,11 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
             request.Query = known;
         }
         if (string.IsNullOrWhiteSpace(request.Query)) return RequestError.Missing().ToResult(mediaType);
-        if (DocumentLimits.Check(request.Query, limits) is { } limit) return Refused(limit, mediaType);
-
-        GraphQLDocument? document;
-        try
-        {
-            document = Parser.Parse(request.Query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxNesting * 4 });
-        }
-        catch (GraphQLMaxDepthExceededException)
-        {
-            return Refused(new LimitError("nesting", limits.MaxNesting), mediaType);
-        }
-        catch (GraphQLParserException)
-        {
-            document = null; // the executer reports the syntax error, with its location
-        }
-        if (document is not null && DocumentLimits.Check(document, limits) is { } parsedLimit) return Refused(parsedLimit, mediaType);
+        var prepared = documents.Prepare(request.Query, request.OperationName);
+        if (prepared.Refusal is { } limit) return Refused(limit, mediaType);
         if (hash is not null && !persisted.TryRegister(hash, request.Query))
             return new RequestError(400, PersistedQueries.HashMismatch, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.").ToResult(mediaType);
-        if (document is not null && OperationOf(document, request.OperationName) is OperationType.Mutation or OperationType.Subscription)
+        if (prepared.Operation is OperationType.Mutation or OperationType.Subscription)
             return isGet
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
                 : new RequestError(MediaTypes.StatusOf(mediaType, executed: false), "OPERATION_NOT_SUPPORTED", "This API is read-only: it has no mutations or subscriptions.").ToResult(mediaType);
@@ -61,7 +45,9 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
-            Document = document,
+            Document = prepared.Document,
+            // Validated before: no core rule again; the cost analysis, appended by AddComplexityAnalyzer, still runs.
+            ValidationRules = prepared.Validated ? [] : null,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -71,6 +57,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
             Timeout = limits.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
+        if (result.Executed) prepared.MarkValidated(); // executed: validation passed
         var cost = context.RequestServices.GetRequiredService<RequestCost>();
         ApiTelemetry.RecordExecution(activity, Stopwatch.GetElapsedTime(started), cost.Estimated ?? 0, cost.StoreCalls, Outcome(result));
         ResponseErrors.Cap(result, limits.MaxErrors);
@@ -109,9 +96,4 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
     /// <summary>A client asks for the cost of its answer with <c>"extensions": {"cost": true}</c>.</summary>
     private static bool WantsCost(Inputs? extensions) =>
         extensions?.TryGetValue("cost", out var value) == true && value is true;
-
-    // As the executer chooses: an empty operationName is no name.
-    private static OperationType? OperationOf(GraphQLDocument document, string? operationName) =>
-        document.Definitions.OfType<GraphQLOperationDefinition>()
-            .FirstOrDefault(o => string.IsNullOrEmpty(operationName) || o.Name?.StringValue == operationName)?.Operation;
 }

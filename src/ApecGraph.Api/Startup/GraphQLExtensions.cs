@@ -33,6 +33,8 @@ public static class GraphQLExtensions
         builder.Services.AddScoped<RequestCost>();
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
+        builder.Services.AddOptions<DocumentCacheOptions>().BindConfiguration(DocumentCacheOptions.Section);
+        builder.Services.AddSingleton<PreparedDocuments>();
         builder.Services.AddSingleton<GraphQLExecution>();
         builder.Services.AddSingleton<PersistedQueries>();
         return builder;

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ApecGraph.Benchmarks.RequestStages).Assembly).Run(args);
