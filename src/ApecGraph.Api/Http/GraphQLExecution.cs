@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ApecGraph.Api.GraphQL;
 using ApecGraph.Api.Limits;
 using ApecGraph.Api.Telemetry;
+using ApecGraph.Api.Versioning;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -24,7 +25,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
     public async Task<IResult> ExecuteAsync(HttpContext context, GraphQLRequest request, string mediaType, bool isGet)
     {
         if (string.IsNullOrWhiteSpace(request.Query)) return RequestError.Missing().ToResult(mediaType);
-        if (DocumentLimits.Check(request.Query, limits) is { } limit) return Refused(limit, mediaType);
+        if (DocumentLimits.Check(request.Query, limits) is { } limit) return Refused(context, limit, mediaType);
 
         GraphQLDocument? document;
         try
@@ -33,13 +34,13 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return Refused(new LimitError("nesting", limits.MaxNesting), mediaType);
+            return Refused(context, new LimitError("nesting", limits.MaxNesting), mediaType);
         }
         catch (GraphQLParserException)
         {
             document = null; // the executer reports the syntax error, with its location
         }
-        if (document is not null && DocumentLimits.Check(document, limits) is { } parsedLimit) return Refused(parsedLimit, mediaType);
+        if (document is not null && DocumentLimits.Check(document, limits) is { } parsedLimit) return Refused(context, parsedLimit, mediaType);
         if (document is not null && OperationOf(document, request.OperationName) is OperationType.Mutation or OperationType.Subscription)
             return isGet
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
@@ -64,17 +65,20 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         ResponseErrors.Cap(result, limits.MaxErrors);
         if (WantsCost(request.Extensions))
             (result.Extensions ??= [])["cost"] = cost.Report(limits.MaxCost);
+        GraphVersionSource.AddTo(result, context.RequestServices);
         return new GraphQLResult(result, mediaType, serializer);
     }
 
-    private IResult Refused(LimitError limit, string mediaType)
+    private IResult Refused(HttpContext context, LimitError limit, string mediaType)
     {
         var error = new ExecutionError(limit.Message)
         {
             Code = LimitError.Code,
             Extensions = new() { ["limit"] = limit.Limit, ["maximum"] = limit.Maximum },
         };
-        return new GraphQLResult(new ExecutionResult(error) { Executed = false }, mediaType, serializer);
+        var result = new ExecutionResult(error) { Executed = false };
+        GraphVersionSource.AddTo(result, context.RequestServices);
+        return new GraphQLResult(result, mediaType, serializer);
     }
 
     private static string Outcome(ExecutionResult result) => result.Errors switch
