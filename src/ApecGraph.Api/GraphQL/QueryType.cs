@@ -2,6 +2,7 @@ using ApecGraph.Api.GraphQL.Arguments;
 using ApecGraph.Api.GraphQL.Documents;
 using ApecGraph.Api.GraphQL.Economies;
 using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Graph;
 using ApecGraph.Api.GraphQL.Lists;
 using ApecGraph.Api.GraphQL.Meetings;
 using ApecGraph.Api.GraphQL.Navigation;
@@ -45,5 +46,6 @@ public sealed class QueryType : ObjectGraphType
         this.Connection<ResolutionType>("resolutions", "UN Security Council resolutions the sources cite.", EntityKind.Resolution);
         this.Connection<DocumentType>("documents", "The source documents.", EntityKind.Document);
         this.Connection<TopicType>("topics", "Subjects presented or discussed: laws, guidance, surveys, ideas.", EntityKind.Topic);
+        this.AddGraph();
     }
 }

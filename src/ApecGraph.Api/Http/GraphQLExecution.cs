@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ApecGraph.Api.GraphQL;
 using ApecGraph.Api.Limits;
 using ApecGraph.Api.Telemetry;
+using ApecGraph.Api.Versioning;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -28,12 +29,12 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         if (hash is not null && string.IsNullOrEmpty(request.Query))
         {
             // Apollo's link asks by hash first; not found, it sends the query with the hash (registered below).
-            if (!persisted.TryGet(hash, out var known)) return PersistedQueryNotFound(mediaType);
+            if (!persisted.TryGet(hash, out var known)) return PersistedQueryNotFound(context, mediaType);
             request.Query = known;
         }
         if (string.IsNullOrWhiteSpace(request.Query)) return RequestError.Missing().ToResult(mediaType);
         var prepared = documents.Prepare(request.Query, request.OperationName);
-        if (prepared.Refusal is { } limit) return Refused(limit, mediaType);
+        if (prepared.Refusal is { } limit) return Refused(context, limit, mediaType);
         if (hash is not null && !persisted.TryRegister(hash, request.Query))
             return new RequestError(400, PersistedQueries.HashMismatch, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.").ToResult(mediaType);
         if (prepared.Operation is OperationType.Mutation or OperationType.Subscription)
@@ -63,25 +64,30 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         ResponseErrors.Cap(result, limits.MaxErrors);
         if (WantsCost(request.Extensions))
             (result.Extensions ??= [])["cost"] = cost.Report(limits.MaxCost);
+        GraphVersionSource.AddTo(result, context.RequestServices);
         return new GraphQLResult(result, mediaType, serializer, cacheControl);
     }
 
-    private IResult Refused(LimitError limit, string mediaType)
+    private IResult Refused(HttpContext context, LimitError limit, string mediaType)
     {
         var error = new ExecutionError(limit.Message)
         {
             Code = LimitError.Code,
             Extensions = new() { ["limit"] = limit.Limit, ["maximum"] = limit.Maximum },
         };
-        return new GraphQLResult(new ExecutionResult(error) { Executed = false }, mediaType, serializer);
+        var result = new ExecutionResult(error) { Executed = false };
+        GraphVersionSource.AddTo(result, context.RequestServices);
+        return new GraphQLResult(result, mediaType, serializer);
     }
 
     // 200 under either media type: Apollo's link reads the code from the body and retries with the query, and turns
     // persisted queries off for good after a 400.
-    private IResult PersistedQueryNotFound(string mediaType)
+    private IResult PersistedQueryNotFound(HttpContext context, string mediaType)
     {
         var error = new ExecutionError("PersistedQueryNotFound") { Code = PersistedQueries.NotFound };
-        return new GraphQLResult(new ExecutionResult(error) { Executed = true }, mediaType, serializer);
+        var result = new ExecutionResult(error) { Executed = true };
+        GraphVersionSource.AddTo(result, context.RequestServices);
+        return new GraphQLResult(result, mediaType, serializer);
     }
 
     private static string Outcome(ExecutionResult result) => result.Errors switch

@@ -1,7 +1,9 @@
+using ApecGraph.Api.Versioning;
 using ApecGraph.Core.Embedded;
 using ApecGraph.Core.Store;
 using ApecGraph.Neo4j;
 using ApecGraph.Neo4j.Store;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ApecGraph.Api.Startup;
@@ -11,7 +13,8 @@ public static class GraphStoreExtensions
     /// <summary>The graph store chosen by <c>GraphStore:Kind</c>; with no configuration, the embedded graph from graph-seeds/.</summary>
     public static WebApplicationBuilder AddGraphStore(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GraphStoreOptions>().BindConfiguration(GraphStoreOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<GraphStoreOptions>().BindConfiguration(GraphStoreOptions.Section)
+            .Validate(o => o.VersionRefresh >= TimeSpan.Zero, "GraphStore:VersionRefresh must not be negative (zero turns the refresh off)").ValidateOnStart();
         builder.Services.AddNeo4jGraphStore();
         // Chosen when first resolved (at start, by the check below), from the bound options, so that test hosts'
         // settings apply. Nothing here caches a connection: a Neo4j outage ends when Neo4j answers again.
@@ -26,6 +29,10 @@ public static class GraphStoreExtensions
         // Build and ask the store at start, so that an invalid graph, bad settings, an unreachable or an empty Neo4j
         // stop the API before it serves anything.
         builder.Services.AddHostedService<GraphStoreStartupCheck>();
+        // The version served (extensions.graph, Query.graph): read after the check above, then every GraphStore:VersionRefresh.
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<GraphVersionSource>();
+        builder.Services.AddHostedService<GraphVersionRefresh>();
         return builder;
     }
 

@@ -14,6 +14,10 @@ public sealed class GraphStoreOptions
 
     /// <summary>The seeds/ folder of source texts; by default the <c>seeds</c> folder beside graph-seeds/.</summary>
     public string? SourcesPath { get; set; }
+
+    /// <summary>How often the API re-reads the graph's version from the store (so that a re-import into Neo4j is noticed
+    /// without a restart); zero turns the re-reading off. The embedded store's graph never changes while it runs.</summary>
+    public TimeSpan VersionRefresh { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public enum GraphStoreKind { Embedded, Neo4j }

@@ -15,11 +15,14 @@ public sealed class EmbeddedGraphStore : IGraphStore
     private readonly PathFinder paths;
 
     /// <summary>Indexes <paramref name="graph"/>, which must be consistent (as <see cref="Loading.GraphLoader"/> returns it).</summary>
+    /// <param name="graph">The graph to serve.</param>
+    /// <param name="loadedAt">When it was loaded (its <see cref="GraphInfo.LoadedAt"/>); now by default.</param>
     /// <exception cref="ArgumentException">Duplicate entity or relation ids, or a relation to a missing entity.</exception>
-    public EmbeddedGraphStore(KnowledgeGraph graph)
+    public EmbeddedGraphStore(KnowledgeGraph graph, DateTimeOffset? loadedAt = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         Graph = graph;
+        Info = GraphInfo.Of(graph, loadedAt ?? DateTimeOffset.UtcNow);
         index = new GraphIndex(graph);
         names = new NameIndex(graph.Entities);
         paths = new PathFinder(index);
@@ -27,6 +30,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     /// <summary>The graph this store serves.</summary>
     public KnowledgeGraph Graph { get; }
+
+    /// <summary>The graph's version (computed here, once), load time and counts.</summary>
+    public GraphInfo Info { get; }
 
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
@@ -90,4 +96,6 @@ public sealed class EmbeddedGraphStore : IGraphStore
 
     public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(new StoreStatus("Embedded", index.ById.Count, index.RelationCount));
+
+    public Task<GraphInfo?> GetGraphInfoAsync(CancellationToken cancellationToken = default) => Task.FromResult<GraphInfo?>(Info);
 }

@@ -27,4 +27,8 @@ public interface IGraphStore
 
     /// <summary>Counts, for health checks and start-up; throws if the store cannot be reached.</summary>
     Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The version, load (or import) time and counts of the graph served; null when the store holds a graph with
+    /// no version recorded (a Neo4j imported before versions were). Throws if the store cannot be reached.</summary>
+    Task<GraphInfo?> GetGraphInfoAsync(CancellationToken cancellationToken = default);
 }

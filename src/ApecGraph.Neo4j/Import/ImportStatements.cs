@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ApecGraph.Core.Model;
 using ApecGraph.Neo4j.Http;
 using ApecGraph.Neo4j.Mapping;
+using ApecGraph.Neo4j.Store;
 
 namespace ApecGraph.Neo4j.Import;
 
@@ -62,6 +63,27 @@ internal static partial class ImportStatements
             RETURN count(*) AS removed
             """, new Dictionary<string, object?> { ["run"] = run }),
     ];
+
+    /// <summary>The one metadata node: the graph's version (<see cref="GraphVersion"/>), when it was imported, and its
+    /// counts (per kind as two parallel lists, every kind in enum order). Written in the data's transaction, so it changes
+    /// only when the whole graph is in.</summary>
+    public static CypherStatement GraphInfo(Core.Store.GraphInfo info) => new("""
+        MERGE (g:GraphInfo {key: $key})
+        SET g = $info
+        """, new Dictionary<string, object?>
+    {
+        ["key"] = Statements.GraphInfoKey,
+        ["info"] = new Dictionary<string, object?>
+        {
+            ["key"] = Statements.GraphInfoKey,
+            ["version"] = info.Version,
+            ["importedAt"] = info.LoadedAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["entities"] = info.Entities,
+            ["relations"] = info.Relations,
+            ["kinds"] = info.EntitiesByKind.Select(k => Stored.KindLabel(k.Kind)).ToArray(),
+            ["kindCounts"] = info.EntitiesByKind.Select(k => k.Count).ToArray(),
+        },
+    });
 
     [GeneratedRegex("^[A-Z][A-Z_]*$")]
     private static partial Regex UpperSnake();

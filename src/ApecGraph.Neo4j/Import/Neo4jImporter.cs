@@ -14,7 +14,9 @@ namespace ApecGraph.Neo4j.Import;
 /// the transaction back); if the connection drops during the commit itself, the outcome is unknown, and running the
 /// import again is safe either way.</para>
 /// </summary>
-public sealed class Neo4jImporter(Neo4jHttpClient client)
+/// <param name="client">The Neo4j to write to.</param>
+/// <param name="clock">The time stamped as the graph's <c>importedAt</c>; the system clock by default.</param>
+public sealed class Neo4jImporter(Neo4jHttpClient client, TimeProvider? clock = null)
 {
     public const int DefaultBatchSize = 500;
 
@@ -82,11 +84,18 @@ public sealed class Neo4jImporter(Neo4jHttpClient client)
             }
         }
 
+        var info = Core.Store.GraphInfo.Of(graph, (clock ?? TimeProvider.System).GetUtcNow());
+        await transaction.RunAsync([ImportStatements.GraphInfo(info)], cancellationToken).ConfigureAwait(false);
+        progress($"graph version {info.Version}");
+
         var results = await transaction.CommitAsync([.. ImportStatements.RemoveStale(run), Statements.Status()], cancellationToken).ConfigureAwait(false);
         var status = results[2].SingleRow();
         return new ImportResult(
             Rows.Int(status["entities"]), Rows.Int(status["relations"]),
             RemovedEntities: Rows.Int(results[1].SingleRow()["removed"]),
-            RemovedRelations: Rows.Int(results[0].SingleRow()["removed"]));
+            RemovedRelations: Rows.Int(results[0].SingleRow()["removed"]))
+        {
+            Version = info.Version,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
 using ApecGraph.Neo4j.Http;
 
 namespace ApecGraph.Neo4j.Mapping;
@@ -37,6 +38,27 @@ internal static class Rows
         Note = String(map, "note"),
         Evidence = GraphJson.Evidence(String(map, "evidence")),
     };
+
+    /// <summary>The <c>:GraphInfo</c> node's projection: version, importedAt (ISO 8601), counts, kinds and kindCounts as parallel lists.</summary>
+    public static GraphInfo GraphInfo(JsonElement map)
+    {
+        var importedAt = Required(map, "importedAt");
+        if (!DateTimeOffset.TryParse(importedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
+            throw new Neo4jResponseException($"the GraphInfo node's importedAt is not a date and time: '{importedAt}'");
+        var kinds = Strings(map, "kinds");
+        var counts = map.TryGetProperty("kindCounts", out var list) && list.ValueKind == JsonValueKind.Array ? [.. list.EnumerateArray().Select(Int)] : new List<int>();
+        if (kinds.Count != counts.Count)
+            throw new Neo4jResponseException($"the GraphInfo node has {kinds.Count} kinds but {counts.Count} kindCounts");
+        var byKind = new List<KindCount>();
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (!Stored.TryParseKindLabel(kinds[i], out var kind))
+                throw new Neo4jResponseException($"the GraphInfo node has an unknown kind '{kinds[i]}'");
+            byKind.Add(new KindCount(kind, counts[i]));
+        }
+        return new GraphInfo(Required(map, "version"), at.ToUniversalTime(),
+            Int(map.TryGetProperty("entities", out var e) ? e : default), Int(map.TryGetProperty("relations", out var r) ? r : default), byKind);
+    }
 
     public static int Int(JsonElement value) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : throw new Neo4jResponseException($"expected an integer, got {value}");

@@ -92,4 +92,12 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
         var row = (await client.RunAsync(Statements.Status(), cancellationToken).ConfigureAwait(false)).SingleRow();
         return new StoreStatus("Neo4j", Rows.Int(row["entities"]), Rows.Int(row["relations"]));
     }
+
+    /// <summary>The <c>:GraphInfo</c> node the import wrote, or null when there is none (a graph imported before versions
+    /// were recorded: import again).</summary>
+    public async Task<GraphInfo?> GetGraphInfoAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(Statements.GraphInfo(), cancellationToken).ConfigureAwait(false);
+        return result.Rows.Count == 0 ? null : Rows.GraphInfo(result.Rows[0]["info"]);
+    }
 }

@@ -71,4 +71,14 @@ internal static class Statements
         RETURN entities, relations
         LIMIT 1
         """);
+
+    /// <summary>The key of the one metadata node (<c>:GraphInfo</c>) the import writes.</summary>
+    public const string GraphInfoKey = "current";
+
+    /// <summary>The graph's version, import time and counts, from the <c>:GraphInfo</c> node the import wrote.</summary>
+    public static CypherStatement GraphInfo() => new("""
+        MATCH (g:GraphInfo {key: $key})
+        RETURN g {.version, .importedAt, .entities, .relations, .kinds, .kindCounts} AS info
+        LIMIT 1
+        """, new Dictionary<string, object?> { ["key"] = GraphInfoKey });
 }

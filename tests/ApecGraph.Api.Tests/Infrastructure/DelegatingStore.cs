@@ -24,4 +24,6 @@ public abstract class DelegatingStore(IGraphStore inner) : IGraphStore
         Inner.FindPathsAsync(query, cancellationToken);
 
     public virtual Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) => Inner.GetStatusAsync(cancellationToken);
+
+    public virtual Task<GraphInfo?> GetGraphInfoAsync(CancellationToken cancellationToken = default) => Inner.GetGraphInfoAsync(cancellationToken);
 }

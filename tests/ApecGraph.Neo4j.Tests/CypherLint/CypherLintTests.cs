@@ -70,6 +70,7 @@ public sealed class CypherLintTests
         await Call("paths", () => store.FindPathsAsync(new PathQuery("economy:chile", "resolution:1540-2004", 5, 3), token));
         await Call("paths-same-entity", () => store.FindPathsAsync(new PathQuery("economy:chile", "economy:chile"), token));
         await Call("status", () => store.GetStatusAsync(token));
+        await Call("graph-info", () => store.GetGraphInfoAsync(token));
 
         async Task Call(string name, Func<Task> call)
         {

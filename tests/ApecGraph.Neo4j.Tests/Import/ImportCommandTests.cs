@@ -117,6 +117,38 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_graph_version_and_counts_are_written_in_the_data_transaction_before_the_commit()
+    {
+        using var server = ReplayServer.Start(Neo4jSide);
+        var before = DateTimeOffset.UtcNow;
+
+        var (exit, output) = Import(server);
+
+        Assert.True(exit == ExitCodes.Ok, output);
+        var version = Core.Model.GraphVersion.Of(RepositoryGraph.Graph);
+        Assert.Contains($"graph version {version}", output, StringComparison.Ordinal);
+        var sent = server.Requests.SelectMany(r => r.Statements.Select(s => (r.Path, Statement: s))).ToList();
+        var at = sent.FindIndex(s => s.Statement.Text.Contains(":GraphInfo", StringComparison.Ordinal));
+        Assert.Single(sent, s => s.Statement.Text.Contains(":GraphInfo", StringComparison.Ordinal));
+        Assert.Equal("/db/neo4j/tx/5", sent[at].Path); // in the data's transaction, after every data statement, then committed
+        Assert.Equal(at, sent.FindLastIndex(s => s.Path == "/db/neo4j/tx/5"));
+        Assert.Equal("/db/neo4j/tx/5/commit", server.Requests[^1].Path);
+        var info = sent[at].Statement;
+        Assert.Equal("current", info.Parameters.GetProperty("key").GetString());
+        var node = info.Parameters.GetProperty("info");
+        Assert.Equal("current", node.GetProperty("key").GetString());
+        Assert.Equal(version, node.GetProperty("version").GetString());
+        Assert.Equal(RepositoryGraph.Graph.Entities.Count, node.GetProperty("entities").GetInt32());
+        Assert.Equal(RepositoryGraph.Graph.Relations.Count, node.GetProperty("relations").GetInt32());
+        var importedAt = DateTimeOffset.Parse(node.GetProperty("importedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(importedAt, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
+        var kinds = node.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()).ToList();
+        var counts = node.GetProperty("kindCounts").EnumerateArray().Select(c => c.GetInt32()).ToList();
+        Assert.Equal(Enum.GetNames<Core.Model.EntityKind>(), kinds);
+        Assert.Equal(Enum.GetValues<Core.Model.EntityKind>().Select(k => RepositoryGraph.Graph.Entities.Count(e => e.Kind == k)), counts);
+    }
+
+    [Fact]
     public void Graph_values_travel_only_as_parameters()
     {
         using var server = ReplayServer.Start(Neo4jSide);
@@ -138,6 +170,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.True(exit == ExitCodes.Ok, output);
         var batches = server.Requests.Where(r => r.Path == "/db/neo4j/tx/5").SelectMany(r => r.Statements)
+            .Where(s => s.Parameters.TryGetProperty("rows", out _)) // not the GraphInfo statement
             .Select(s => s.Parameters.GetProperty("rows").GetArrayLength()).ToList();
         // one kind or type per batch, at most 2 rows: document 1, economies 2 + 1, meeting 1; CHAIRED 2 + 1, MENTIONS 2 + 2
         Assert.Equal([1, 1, 1, 1, 2, 2, 2, 2], batches.Order());

@@ -27,6 +27,42 @@ public sealed class ImportIntegrationTests(Neo4jServer server)
     }
 
     [Fact]
+    public async Task A_reimport_of_a_changed_graph_changes_the_stored_version()
+    {
+        var importer = new Neo4jImporter(server.Client());
+        var store = new Neo4jGraphStore(server.Client());
+        var graph = RepositoryGraph.Graph;
+        var relation = graph.Relations.First(r => r.Evidence.Count > 0);
+        var changed = graph with
+        {
+            Relations = [.. graph.Relations.Select(r => r == relation ? r with { Modality = Core.Model.Modality.Expected } : r)],
+        };
+        try
+        {
+            var first = await importer.ImportAsync(graph, cancellationToken: Token);
+            var before = await store.GetGraphInfoAsync(Token);
+
+            var second = await importer.ImportAsync(changed, cancellationToken: Token);
+            var after = await store.GetGraphInfoAsync(Token);
+
+            Assert.NotNull(before);
+            Assert.NotNull(after);
+            Assert.Equal(Core.Model.GraphVersion.Of(graph), before.Version);
+            Assert.Equal(first.Version, before.Version);
+            Assert.Equal(Core.Model.GraphVersion.Of(changed), after.Version);
+            Assert.Equal(second.Version, after.Version);
+            Assert.NotEqual(before.Version, after.Version);
+            Assert.True(after.LoadedAt >= before.LoadedAt);
+            Assert.Equal((graph.Entities.Count, graph.Relations.Count), (after.Entities, after.Relations));
+            Assert.Equal(Core.Store.GraphInfo.Of(graph, before.LoadedAt).EntitiesByKind, before.EntitiesByKind);
+        }
+        finally
+        {
+            await importer.ImportAsync(graph, cancellationToken: Token); // the repository's graph again, for the other tests
+        }
+    }
+
+    [Fact]
     public async Task An_invalid_graph_changes_nothing()
     {
         await new Neo4jImporter(server.Client()).ImportAsync(RepositoryGraph.Graph, cancellationToken: Token);

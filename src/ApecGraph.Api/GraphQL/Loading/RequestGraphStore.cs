@@ -30,6 +30,9 @@ public sealed class RequestGraphStore(IGraphStore store) : IGraphStore
     public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
         Counted(store.GetStatusAsync(cancellationToken));
 
+    public Task<GraphInfo?> GetGraphInfoAsync(CancellationToken cancellationToken = default) =>
+        Counted(store.GetGraphInfoAsync(cancellationToken));
+
     private Task<T> Counted<T>(Task<T> call)
     {
         Interlocked.Increment(ref _calls);
