@@ -25,6 +25,7 @@ public sealed partial class DocumentedQueriesTests(RepositoryApi api)
             data.Add("bench/queries/" + Path.GetFileName(file), JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("query").GetString()!);
         data.Add("GraphiQL default", GraphiQLPage.DefaultQuery);
         data.Add("introspection", Introspection);
+        data.Add("the perf peer's graph dump (shared/perf/peer/dump.mjs)", PeerDump);
         return data;
     }
 
@@ -51,6 +52,15 @@ public sealed partial class DocumentedQueriesTests(RepositoryApi api)
         fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
         fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
           ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
+        """;
+
+    // One page of the graph dump the reference peer reads through the API (the heaviest query our own tools send).
+    private const string PeerDump = """
+        query Dump($after: String) { meetings(first: 100, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { node { id kind name aliases description __typename evidence { document { id } quote supports }
+            ... on Meeting { category startDate endDate format platform venue city theme }
+            relations(direction: OUT, first: 500) { id type from { id } to { id } role date status note evidence { document { id } quote supports } } } } } }
         """;
 
     [GeneratedRegex(@"```graphql\n(.*?)```", RegexOptions.Singleline)]
