@@ -9,13 +9,13 @@ public sealed class RequestLimitsOptions
     /// <summary>The largest estimated cost a request may have (see <see cref="CostModel"/>); over it: <c>COST_LIMIT</c>.
     /// The heaviest page a client of ours sends (the perf peer's dump: 100 entities, each with up to 500 relations and
     /// their evidence) costs about 1.15 million; the bombs it stops cost tens of millions to billions.</summary>
-    public int MaxCost { get; set; } = 2_000_000;
+    public int MaxCost { get; set; } = 1_200_000;
 
     /// <summary>Tokens in a document (names, punctuation, values), counted before it is parsed.</summary>
     public int MaxTokens { get; set; } = 10_000;
 
-    /// <summary>Aliased fields in a document.</summary>
-    public int MaxAliases { get; set; } = 500;
+    /// <summary>Aliased fields in a document (more than dashboards use; each alias repeats a whole selection).</summary>
+    public int MaxAliases { get; set; } = 100;
 
     /// <summary>Directives (<c>@include</c>, <c>@skip</c>, ...) in a document.</summary>
     public int MaxDirectives { get; set; } = 50;
