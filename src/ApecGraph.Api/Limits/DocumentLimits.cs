@@ -14,6 +14,10 @@ public static class DocumentLimits
     /// <summary>The first limit the parsed <paramref name="document"/> exceeds, or null.</summary>
     public static LimitError? Check(GraphQLDocument document, RequestLimitsOptions limits)
     {
+        // A chain of fragments each spreading the next: graphql-dotnet's validator follows it recursively, and a chain
+        // of ~1,200 (50 KB) overflowed its stack and killed the process. Measured first, with a bounded recursion.
+        if (FieldCount.FragmentDepth(document, limits.MaxFragmentDepth) > limits.MaxFragmentDepth)
+            return new LimitError("fragment depth", limits.MaxFragmentDepth);
         // Fragments spread into each other multiply fields; validation compares them pairwise, so count them first.
         if (FieldCount.Expanded(document, limits.MaxFields) > limits.MaxFields)
             return new LimitError("fields", limits.MaxFields);

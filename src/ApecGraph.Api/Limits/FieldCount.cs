@@ -40,6 +40,47 @@ public static class FieldCount
         }
     }
 
+    /// <summary>The longest chain of fragment spreads in any operation, at most <paramref name="stopAbove"/> + 1: the walk
+    /// never goes deeper than that, however long the chain (or a cycle, which validation reports).</summary>
+    public static int FragmentDepth(GraphQLDocument document, int stopAbove)
+    {
+        var fragments = Fragments(document);
+        var measured = new Dictionary<string, int>(StringComparer.Ordinal);
+        var most = 0;
+        foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
+            most = Math.Max(most, Depth(operation.SelectionSet, 0));
+        return most;
+
+        int Depth(GraphQLSelectionSet? set, int level)
+        {
+            var deepest = 0;
+            foreach (var selection in set?.Selections ?? [])
+            {
+                deepest = Math.Max(deepest, selection switch
+                {
+                    GraphQLField field => Depth(field.SelectionSet, level),
+                    GraphQLInlineFragment inline => Depth(inline.SelectionSet, level),
+                    GraphQLFragmentSpread spread => Spread(spread.FragmentName.Name.StringValue, level + 1),
+                    _ => 0,
+                });
+                if (deepest > stopAbove) break;
+            }
+            return deepest;
+        }
+
+        int Spread(string name, int level)
+        {
+            if (level > stopAbove) return level;
+            if (measured.TryGetValue(name, out var below)) return level + below;
+            if (!fragments.TryGetValue(name, out var fragment)) return level;
+            measured[name] = 0; // a cycle counts no deeper; validation reports it
+            var deepest = Math.Max(level, Depth(fragment.SelectionSet, level));
+            if (deepest <= stopAbove) measured[name] = deepest - level;
+            else measured.Remove(name);
+            return deepest;
+        }
+    }
+
     private static Dictionary<string, GraphQLFragmentDefinition> Fragments(GraphQLDocument document)
     {
         var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);

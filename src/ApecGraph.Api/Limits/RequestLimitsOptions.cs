@@ -26,6 +26,9 @@ public sealed class RequestLimitsOptions
     /// <summary>Nesting of introspection's type lists (<c>fields</c>, <c>interfaces</c>, <c>possibleTypes</c>, <c>inputFields</c>).</summary>
     public int MaxIntrospectionDepth { get; set; } = 3;
 
+    /// <summary>The longest chain of fragments spreading each other (an operation spreading F1, F1 spreading F2, ...).</summary>
+    public int MaxFragmentDepth { get; set; } = 32;
+
     /// <summary>Nesting of braces, brackets and parentheses in a document.</summary>
     public int MaxNesting { get; set; } = 64;
 
@@ -42,7 +45,7 @@ public sealed class RequestLimitsOptions
     {
         var problems = new List<string>();
         foreach (var (name, value) in new[] { (nameof(MaxCost), MaxCost), (nameof(MaxTokens), MaxTokens), (nameof(MaxAliases), MaxAliases),
-                     (nameof(MaxDirectives), MaxDirectives), (nameof(MaxFields), MaxFields), (nameof(MaxIntrospectionDepth), MaxIntrospectionDepth), (nameof(MaxNesting), MaxNesting), (nameof(MaxDepth), MaxDepth), (nameof(MaxErrors), MaxErrors) })
+                     (nameof(MaxDirectives), MaxDirectives), (nameof(MaxFields), MaxFields), (nameof(MaxIntrospectionDepth), MaxIntrospectionDepth), (nameof(MaxFragmentDepth), MaxFragmentDepth), (nameof(MaxNesting), MaxNesting), (nameof(MaxDepth), MaxDepth), (nameof(MaxErrors), MaxErrors) })
             if (value < 1) problems.Add($"{Section}:{name} must be at least 1, got {value}");
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(10))
             problems.Add($"{Section}:{nameof(Timeout)} must be between 0 and 10 minutes, got {Timeout}");

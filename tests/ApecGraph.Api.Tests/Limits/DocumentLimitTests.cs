@@ -104,6 +104,22 @@ public sealed class DocumentLimitTests(RepositoryApi api)
         Assert.Equal("fields", Limit(refused));
     }
 
+    [Theory]
+    [InlineData(32, null)]
+    [InlineData(33, "DOCUMENT_LIMIT")]
+    [InlineData(1240, "DOCUMENT_LIMIT")] // overflowed the validator's stack and killed the server before the limit
+    public async Task A_chain_of_fragments_spreading_each_other_is_bounded(int length, string? code)
+    {
+        var chain = string.Concat(Enumerable.Range(1, length - 1).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }} "));
+        var query = "{ ...F1 } " + chain + $"fragment F{length} on Query {{ __typename }}";
+
+        var response = await api.CreateClient().PostAsync(query);
+
+        Assert.Equal(code is null ? [] : [code], response.ErrorCodes);
+        if (code is not null) Assert.Equal("fragment depth", Limit(response));
+        Assert.Null((await api.CreateClient().PostAsync("{ __typename }")).Errors); // still alive
+    }
+
     [Fact]
     public async Task A_fragment_cycle_is_left_to_validation()
     {
