@@ -33,7 +33,7 @@ internal static class BombAbuse
         {
             var n = r.LogSize(2, 60);
             var sb = new StringBuilder();
-            var kind = r.Next(5);
+            var kind = r.Next(6);
             switch (kind)
             {
                 case 0: // cycle F0 -> F1 -> ... -> F0
@@ -51,6 +51,12 @@ internal static class BombAbuse
                 case 3: // unknown and unused fragments
                     sb.Append("{ ...Nope } ");
                     for (var f = 0; f < n * 50; f++) sb.Append($"fragment U{f} on Query {{ __typename }} ");
+                    break;
+                case 4: // a long chain, each fragment spreading the next once (recursion depth, not size)
+                    var length = r.LogSize(50, 1500);
+                    sb.Append("{ ...C0 } ");
+                    for (var f = 0; f < length; f++) sb.Append($"fragment C{f} on Query {{ ...C{f + 1} }} ");
+                    sb.Append($"fragment C{length} on Query {{ __typename }}");
                     break;
                 default: // wide fan-out of inline fragments on the Entity interface
                     sb.Append("{ search(text: \"a\") { entity { ");
