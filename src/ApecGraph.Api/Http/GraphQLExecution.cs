@@ -75,9 +75,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
             Code = LimitError.Code,
             Extensions = new() { ["limit"] = limit.Limit, ["maximum"] = limit.Maximum },
         };
-        var result = new ExecutionResult(error) { Executed = false };
-        GraphVersionSource.AddTo(result, context.RequestServices);
-        return new GraphQLResult(result, mediaType, serializer);
+        return Answer(context, new ExecutionResult(error) { Executed = false }, mediaType);
     }
 
     // 200 under either media type: Apollo's link reads the code from the body and retries with the query, and turns
@@ -85,7 +83,12 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
     private IResult PersistedQueryNotFound(HttpContext context, string mediaType)
     {
         var error = new ExecutionError("PersistedQueryNotFound") { Code = PersistedQueries.NotFound };
-        var result = new ExecutionResult(error) { Executed = true };
+        return Answer(context, new ExecutionResult(error) { Executed = true }, mediaType);
+    }
+
+    // An answer the endpoint makes without executing: with the graph's version, as every answer.
+    private GraphQLResult Answer(HttpContext context, ExecutionResult result, string mediaType)
+    {
         GraphVersionSource.AddTo(result, context.RequestServices);
         return new GraphQLResult(result, mediaType, serializer);
     }

@@ -15,7 +15,15 @@ public sealed record ServedGraph(GraphInfo Info, string Source)
     public DateTimeOffset LoadedAt => Info.LoadedAt;
 
     /// <summary>ISO 8601 in UTC, e.g. <c>2026-12-01T10:00:00.0000000Z</c>.</summary>
-    public string LoadedAtText => LoadedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+    public string LoadedAtText { get; } = Iso(Info.LoadedAt);
+
+    /// <summary><c>extensions.graph</c>: <c>{ version, loadedAt }</c>, made once per version (every answer carries it).</summary>
+    public IReadOnlyDictionary<string, object?> Extension { get; } = new Dictionary<string, object?>
+    {
+        ["version"] = Info.Version, ["loadedAt"] = Iso(Info.LoadedAt),
+    };
+
+    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 }
 
 /// <summary>
@@ -62,9 +70,7 @@ public sealed class GraphVersionSource(IGraphStore store, IOptions<GraphStoreOpt
     }
 
     /// <summary><c>extensions.graph</c> of a response: <c>{ version, loadedAt }</c>, or null while no version is known.</summary>
-    public IReadOnlyDictionary<string, object?>? Extension() => Current is { } served
-        ? new Dictionary<string, object?> { ["version"] = served.Version, ["loadedAt"] = served.LoadedAtText }
-        : null;
+    public IReadOnlyDictionary<string, object?>? Extension() => Current?.Extension;
 
     /// <summary>Adds <c>extensions.graph</c> to <paramref name="result"/> when a version is known.</summary>
     public static void AddTo(global::GraphQL.ExecutionResult result, IServiceProvider services)

@@ -39,5 +39,5 @@ public sealed class GraphLoaders(RequestGraphStore store)
             .Then(entities => take(entities.Where(e => kinds.Count == 0 || kinds.Contains(e.Kind)))));
 
     private static string Key(RelationQuery query) =>
-        $"{query.Direction}:{string.Join(',', (query.Types ?? []).Order(StringComparer.Ordinal))}";
+        $"{query.Direction}:{query.Limit}:{string.Join(',', (query.Types ?? []).Order(StringComparer.Ordinal))}";
 }
