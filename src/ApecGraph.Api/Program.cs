@@ -1,3 +1,4 @@
+using ApecGraph.Api.Caching;
 using ApecGraph.Api.GraphiQL;
 using ApecGraph.Api.Http;
 using ApecGraph.Api.Startup;
@@ -5,6 +6,7 @@ using ApecGraph.Api.Startup;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddApecGraphQL();
+builder.AddResponseCache();
 builder.AddRateLimits();
 builder.AddHttpLimits();
 builder.AddCrossOrigin();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ApecGraph.Api.Caching;
 using ApecGraph.Api.GraphQL;
 using ApecGraph.Api.Limits;
 using ApecGraph.Api.Telemetry;
@@ -17,7 +18,8 @@ namespace ApecGraph.Api.Http;
 /// validation, see <see cref="CostModel"/>), its run time while it runs, and its errors when it is answered.
 /// </summary>
 public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer,
-    IOptions<RequestLimitsOptions> options, IOptions<HttpCachingOptions> caching, PersistedQueries persisted, PreparedDocuments documents)
+    IOptions<RequestLimitsOptions> options, IOptions<HttpCachingOptions> caching, PersistedQueries persisted, PreparedDocuments documents,
+    ResponseCache answers, GraphVersionSource versions)
 {
     private readonly RequestLimitsOptions limits = options.Value;
     private readonly string cacheControl = caching.Value.CacheControl;
@@ -29,19 +31,46 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         if (hash is not null && string.IsNullOrEmpty(request.Query))
         {
             // Apollo's link asks by hash first; not found, it sends the query with the hash (registered below).
-            if (!persisted.TryGet(hash, out var known)) return PersistedQueryNotFound(context, mediaType);
+            if (await persisted.FindAsync(hash, context.RequestAborted) is not { } known) return PersistedQueryNotFound(context, mediaType);
             request.Query = known;
         }
+        else if (hash is not null && !string.IsNullOrEmpty(request.Query) && !PersistedQueries.Matches(hash, request.Query))
+            return new RequestError(400, PersistedQueries.HashMismatch, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.").ToResult(mediaType);
         if (string.IsNullOrWhiteSpace(request.Query)) return RequestError.Missing().ToResult(mediaType);
         var prepared = documents.Prepare(request.Query, request.OperationName);
         if (prepared.Refusal is { } limit) return Refused(context, limit, mediaType);
-        if (hash is not null && !persisted.TryRegister(hash, request.Query))
-            return new RequestError(400, PersistedQueries.HashMismatch, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.").ToResult(mediaType);
+        if (hash is not null) await persisted.RegisterAsync(hash, request.Query, context.RequestAborted);
         if (prepared.Operation is OperationType.Mutation or OperationType.Subscription)
             return isGet
                 ? new RequestError(405, "METHOD_NOT_ALLOWED", "Mutations and subscriptions are not allowed over GET: use POST.").ToResult(mediaType, ("Allow", "POST"))
                 : new RequestError(MediaTypes.StatusOf(mediaType, executed: false), "OPERATION_NOT_SUPPORTED", "This API is read-only: it has no mutations or subscriptions.").ToResult(mediaType);
 
+        if (AnswerKey(request, prepared) is { } key)
+        {
+            ExecutionResult? incomplete = null;
+            var (answer, hit) = await answers.GetOrExecuteAsync(key, async cancellationToken =>
+            {
+                var result = await RunAsync(context, request, prepared, cancellationToken);
+                if (IsComplete(result)) return await CompleteAnswerOf(result, cancellationToken);
+                incomplete = result;
+                return null;
+            }, context.RequestAborted);
+            if (hit) ApiTelemetry.RecordCacheHit();
+            if (answer is not null) return new CompleteAnswerResult(answer, mediaType, cacheControl);
+            if (incomplete is not null) return new GraphQLResult(incomplete, mediaType, serializer, cacheControl);
+        }
+        return new GraphQLResult(await RunAsync(context, request, prepared, context.RequestAborted), mediaType, serializer, cacheControl);
+    }
+
+    /// <summary>The response cache's key of this request, or null when its answer is not to be cached: the cache is off,
+    /// no graph version is known, the document did not parse, or the client asked for the cost of its own run.</summary>
+    private string? AnswerKey(GraphQLRequest request, PreparedDocument prepared) =>
+        answers.Enabled && !WantsCost(request.Extensions) && versions.Current?.Version is { } version && prepared.AnswerKey is { } document
+            ? ResponseCacheKey.Of(version, document, request.Variables)
+            : null;
+
+    private async Task<ExecutionResult> RunAsync(HttpContext context, GraphQLRequest request, PreparedDocument prepared, CancellationToken cancellationToken)
+    {
         var (activity, started) = (ApiTelemetry.StartExecution(request.OperationName), Stopwatch.GetTimestamp());
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -54,7 +83,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
-            CancellationToken = context.RequestAborted,
+            CancellationToken = cancellationToken,
             Timeout = limits.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
@@ -65,7 +94,17 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         if (WantsCost(request.Extensions))
             (result.Extensions ??= [])["cost"] = cost.Report(limits.MaxCost);
         GraphVersionSource.AddTo(result, context.RequestServices);
-        return new GraphQLResult(result, mediaType, serializer, cacheControl);
+        return result;
+    }
+
+    /// <summary>Executed, with data and without an error: the only kind of answer the cache keeps.</summary>
+    private static bool IsComplete(ExecutionResult result) => result is { Executed: true, Data: not null, Errors: null or { Count: 0 } };
+
+    private async Task<CompleteAnswer> CompleteAnswerOf(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return CompleteAnswer.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     private IResult Refused(HttpContext context, LimitError limit, string mediaType)

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using ApecGraph.Api.Caching;
 using GraphQL;
-using Microsoft.Extensions.Caching.Memory;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace ApecGraph.Api.Http;
 
@@ -10,14 +10,12 @@ namespace ApecGraph.Api.Http;
 /// Automatic persisted queries as Apollo clients send them: <c>extensions.persistedQuery = { version: 1, sha256Hash }</c>.
 /// A request with the hash alone is answered from the query registered under it, or <c>PERSISTED_QUERY_NOT_FOUND</c>
 /// (the client then sends query and hash together, which registers it); a hash that is not the query's SHA-256 is
-/// refused. Registered queries are kept in a bounded in-process cache (16 MiB of query text, least used go first).
+/// refused. Registered queries are kept in the response cache's store (<see cref="ResponseCache"/>): bounded in
+/// process and, with Redis, shared by every instance, so that a dashboard can GET by hash from any of them.
 /// </summary>
-public sealed class PersistedQueries : IDisposable
+public sealed class PersistedQueries(IFusionCache cache, ResponseCache answers)
 {
     public const string NotFound = "PERSISTED_QUERY_NOT_FOUND", HashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
-    private const long MaxTextBytes = 16 * 1024 * 1024;
-
-    private readonly MemoryCache queries = new(new MemoryCacheOptions { SizeLimit = MaxTextBytes });
 
     /// <summary>The hash a request names, or null when it names none; an error when its persistedQuery is malformed.</summary>
     public static (string? Hash, RequestError? Error) HashOf(Inputs? extensions)
@@ -30,17 +28,25 @@ public sealed class PersistedQueries : IDisposable
         return (text.ToLowerInvariant(), null);
     }
 
-    public bool TryGet(string hash, out string? query) => queries.TryGetValue(hash, out query);
-
-    /// <summary>Registers <paramref name="query"/> under <paramref name="hash"/>; false when the hash is not the query's.</summary>
-    public bool TryRegister(string hash, string query)
+    /// <summary>The query registered under <paramref name="hash"/>, or null.</summary>
+    public async ValueTask<string?> FindAsync(string hash, CancellationToken cancellationToken)
     {
-        if (!string.Equals(hash, Sha256(query), StringComparison.Ordinal)) return false;
-        queries.Set(hash, query, new MemoryCacheEntryOptions { Size = Encoding.UTF8.GetByteCount(query), SlidingExpiration = TimeSpan.FromDays(1) });
-        return true;
+        var found = await cache.TryGetAsync<string>(Key(hash), answers.EntryOptions(TimeSpan.Zero), cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
+    /// <summary>True when <paramref name="hash"/> is the SHA-256 of <paramref name="query"/>.</summary>
+    public static bool Matches(string hash, string query) => string.Equals(hash, Sha256(query), StringComparison.Ordinal);
+
+    /// <summary>Registers <paramref name="query"/> under <paramref name="hash"/>, which <see cref="Matches"/> it.</summary>
+    public async ValueTask RegisterAsync(string hash, string query, CancellationToken cancellationToken)
+    {
+        var options = answers.EntryOptions(answers.PersistedQueryDuration);
+        options.Size = Encoding.UTF8.GetByteCount(query) + ResponseCacheOptions.EntryOverhead;
+        await cache.SetAsync(Key(hash), query, options, cancellationToken);
     }
 
     public static string Sha256(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 
-    public void Dispose() => queries.Dispose();
+    private static string Key(string hash) => "query:" + hash;
 }

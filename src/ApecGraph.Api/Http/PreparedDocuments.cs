@@ -1,3 +1,4 @@
+using ApecGraph.Api.Caching;
 using ApecGraph.Api.Limits;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -73,7 +74,7 @@ public sealed class PreparedDocuments : IDisposable
             return new(null, null, null); // the executer reports the syntax error, with its location
         }
         if (DocumentLimits.Check(document, _limits) is { } parsedLimit) return new(null, parsedLimit, null);
-        return new(document, null, OperationOf(document, operationName));
+        return new(document, null, OperationOf(document, operationName), operationName);
     }
 
     private static OperationType? OperationOf(GraphQLDocument document, string operationName) =>
@@ -89,9 +90,10 @@ public sealed class PreparedDocuments : IDisposable
 /// One query text made ready: its parsed <see cref="Document"/> (null when it does not parse: the executer reports the
 /// syntax error), or the limit it is over; the type of the operation it selects.
 /// </summary>
-public sealed class PreparedDocument(GraphQLDocument? document, LimitError? refusal, OperationType? operation)
+public sealed class PreparedDocument(GraphQLDocument? document, LimitError? refusal, OperationType? operation, string operationName = "")
 {
     private volatile bool _validated;
+    private string? _answerKey;
 
     public GraphQLDocument? Document { get; } = document;
 
@@ -105,6 +107,10 @@ public sealed class PreparedDocument(GraphQLDocument? document, LimitError? refu
 
     /// <summary>Records that a request's validation of this document passed.</summary>
     public void MarkValidated() => _validated = true;
+
+    /// <summary>The document's part of a response cache key (<see cref="ResponseCacheKey.DocumentHash"/>), made once per
+    /// document; null when it did not parse.</summary>
+    public string? AnswerKey => Document is null ? null : _answerKey ??= ResponseCacheKey.DocumentHash(Document, operationName);
 }
 
 /// <summary>The cache of parsed documents (section <c>DocumentCache</c>, e.g. env <c>DocumentCache__SizeLimit</c>).</summary>

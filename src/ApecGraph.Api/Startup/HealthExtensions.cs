@@ -1,3 +1,4 @@
+using ApecGraph.Api.Caching;
 using ApecGraph.Core.Store;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -17,15 +18,19 @@ public static class HealthExtensions
         public const string Unavailable = "The graph store is unavailable.";
         public const string Failed = "The graph store failed; the server log has the details under this response's X-Request-Id.";
 
-        public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { Ok, Unavailable, Failed };
+        public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { Ok, Unavailable, Failed, ResponseCacheHealthCheck.RedisDown };
     }
 
-    /// <summary>The only data keys <c>/health</c> shows (the store's kind and counts, when it answers).</summary>
-    public static IReadOnlySet<string> PublicData { get; } = new HashSet<string>(StringComparer.Ordinal) { "store", "entities", "relations" };
+    /// <summary>The only data keys <c>/health</c> shows: the store's kind and counts, when it answers, and the response
+    /// cache's tiers and counters.</summary>
+    public static IReadOnlySet<string> PublicData { get; } =
+        new HashSet<string>(["store", "entities", "relations", .. ResponseCacheHealthCheck.DataKeys], StringComparer.Ordinal);
 
     public static WebApplicationBuilder AddGraphHealth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store");
+        builder.Services.AddHealthChecks()
+            .AddCheck<GraphStoreHealthCheck>("graph-store")
+            .AddCheck<ResponseCacheHealthCheck>(ResponseCacheHealthCheck.Name);
         return builder;
     }
 

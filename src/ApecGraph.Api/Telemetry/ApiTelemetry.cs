@@ -25,7 +25,7 @@ public static class ApiTelemetry
         "apecgraph.graphql.store_calls", "{call}", "Graph store calls made by a GraphQL request");
 
     private static readonly Counter<long> Requests = Meter.CreateCounter<long>(
-        "apecgraph.graphql.requests", "{request}", "GraphQL requests, by outcome");
+        "apecgraph.graphql.requests", "{request}", "GraphQL requests, by outcome (cached: answered from the response cache)");
 
     /// <summary>Starts the <c>graphql.execute</c> span (a child of the current one, e.g. the HTTP server span);
     /// null when nothing listens.</summary>
@@ -35,6 +35,9 @@ public static class ApiTelemetry
         activity?.SetTag("graphql.operation.name", operationName);
         return activity;
     }
+
+    /// <summary>Counts a request answered from the response cache (outcome <c>cached</c>): it ran nothing to time or cost.</summary>
+    public static void RecordCacheHit() => Requests.Add(1, new KeyValuePair<string, object?>("outcome", "cached"));
 
     /// <summary>Records one execution in the <c>apecgraph.graphql.*</c> metrics, tagged with <paramref name="outcome"/>
     /// (<c>ok</c>, <c>error</c>, <c>cost_limit</c>, <c>timeout</c>, <c>rejected</c>), tags the span and stops it.</summary>

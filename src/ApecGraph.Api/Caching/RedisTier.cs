@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Caching.Distributed;
+
+namespace ApecGraph.Api.Caching;
+
+/// <summary>
+/// The Redis tier as the response cache sees it: Microsoft's Redis <see cref="IDistributedCache"/>, with every call
+/// bounded by <see cref="ResponseCacheOptions.RedisTimeout"/> and counted. A failed or slow call is rethrown to
+/// FusionCache, which goes on without Redis (the request is answered from the in-process tier or by executing) and
+/// leaves Redis alone for <see cref="ResponseCacheOptions.RedisRetryAfter"/>. An outage is logged once when it starts
+/// and once when Redis answers again, however many calls fail in between.
+/// </summary>
+public sealed class RedisTier(IDistributedCache redis, TimeSpan timeout, ILogger<RedisTier> logger) : IDistributedCache
+{
+    private long _errors, _hits, _misses;
+    private int _down; // 1 while an outage lasts
+
+    /// <summary>Redis calls that failed or took longer than the timeout.</summary>
+    public long Errors => Interlocked.Read(ref _errors);
+
+    /// <summary>Reads Redis answered with an entry.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Reads Redis answered without an entry.</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    /// <summary>True from a failed call until a call succeeds.</summary>
+    public bool Down => Volatile.Read(ref _down) == 1;
+
+    public async Task<byte[]?> GetAsync(string key, CancellationToken token = default)
+    {
+        var value = await Bounded(ct => redis.GetAsync(key, ct), token);
+        Interlocked.Increment(ref value is null ? ref _misses : ref _hits);
+        return value;
+    }
+
+    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
+        Bounded(async ct => { await redis.SetAsync(key, value, options, ct); return true; }, token);
+
+    public Task RefreshAsync(string key, CancellationToken token = default) =>
+        Bounded(async ct => { await redis.RefreshAsync(key, ct); return true; }, token);
+
+    public Task RemoveAsync(string key, CancellationToken token = default) =>
+        Bounded(async ct => { await redis.RemoveAsync(key, ct); return true; }, token);
+
+    // FusionCache calls the async methods; the synchronous ones are here for the interface and share the bound.
+    public byte[]? Get(string key) => GetAsync(key).GetAwaiter().GetResult();
+
+    public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => SetAsync(key, value, options).GetAwaiter().GetResult();
+
+    public void Refresh(string key) => RefreshAsync(key).GetAwaiter().GetResult();
+
+    public void Remove(string key) => RemoveAsync(key).GetAwaiter().GetResult();
+
+    /// <summary>Connects (the client connects on its first call, which takes longer than a call's bound) and says
+    /// whether Redis answered within <paramref name="connectTimeout"/>; never throws.</summary>
+    public async Task<bool> ConnectAsync(TimeSpan connectTimeout, CancellationToken token)
+    {
+        try
+        {
+            await Bounded(ct => redis.GetAsync("connect-probe", ct), token, connectTimeout);
+            return true;
+        }
+        catch (Exception) when (!token.IsCancellationRequested)
+        {
+            return false; // counted and logged by Bounded
+        }
+    }
+
+    private async Task<T> Bounded<T>(Func<CancellationToken, Task<T>> call, CancellationToken token, TimeSpan? limit = null)
+    {
+        var bound = limit ?? timeout;
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(token);
+        bounded.CancelAfter(bound);
+        try
+        {
+            var result = await call(bounded.Token).WaitAsync(bound, token);
+            if (Interlocked.Exchange(ref _down, 0) == 1)
+                logger.LogInformation("Redis answers again: the response cache uses its shared tier again");
+            return result;
+        }
+        catch (Exception e) when (!token.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref _errors);
+            if (Interlocked.Exchange(ref _down, 1) == 0)
+                logger.LogWarning("Redis is unavailable ({Error}): answers come from the in-process tier or are executed until it is back; this is logged once per outage",
+                    e is TimeoutException or OperationCanceledException ? $"no answer within {bound.TotalMilliseconds:0} ms" : Short(e.Message));
+            throw;
+        }
+    }
+
+    // StackExchange.Redis puts its whole connection state into a message; the first clause says what happened.
+    private static string Short(string message) => message.Split(';', 2)[0] is var first && first.Length > 200 ? first[..200] : first;
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using StackExchange.Redis;
+using ZiggyCreatures.Caching.Fusion;
+using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
+
+namespace ApecGraph.Api.Caching;
+
+/// <summary>
+/// The response cache and the persisted queries' store: one FusionCache, bounded in process, with Redis as its shared
+/// second tier when <c>ConnectionStrings:Redis</c> is set.
+/// <para>Why FusionCache and not HybridCache: when Redis is down or slow, FusionCache bounds each Redis call (a hard
+/// timeout), stops calling Redis for a while after an error (a circuit breaker) and then tries again, and can write to
+/// Redis in the background, so that a request never waits for it. HybridCache has no circuit breaker and no timeout of
+/// its own: every request of an outage would pay the Redis client's timeout.</para>
+/// </summary>
+public static class ResponseCacheExtensions
+{
+    public const string RedisConnectionName = "Redis";
+
+    public static WebApplicationBuilder AddResponseCache(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(ResponseCacheOptions.Section);
+        var options = section.Get<ResponseCacheOptions>() ?? new ResponseCacheOptions();
+        builder.Services.Configure<ResponseCacheOptions>(section);
+        var redis = builder.Configuration.GetConnectionString(RedisConnectionName);
+
+        // RedisTier logs an outage once, and the cache's own traces are per call: only FusionCache's errors are kept.
+        builder.Logging.AddFilter("ZiggyCreatures.Caching.Fusion", LogLevel.Error);
+        var fusion = builder.Services.AddFusionCache()
+            .WithOptions(o =>
+            {
+                o.DistributedCacheCircuitBreakerDuration = options.RedisRetryAfter;
+                o.DistributedCacheErrorsLogLevel = LogLevel.Debug;
+                o.DistributedCacheSyntheticTimeoutsLogLevel = LogLevel.Debug;
+                o.SerializationErrorsLogLevel = LogLevel.Warning;
+            })
+            .WithMemoryCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = options.MemorySizeLimit }));
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            builder.Services.AddSingleton(services => new RedisTier(
+                new RedisCache(new RedisCacheOptions { ConfigurationOptions = RedisConfiguration(redis, options), InstanceName = "apecgraph:" }),
+                options.RedisTimeout, services.GetRequiredService<ILogger<RedisTier>>()));
+            builder.Services.AddHostedService<RedisConnect>();
+            fusion.WithSerializer(new FusionCacheSystemTextJsonSerializer())
+                .WithDistributedCache(services => services.GetRequiredService<RedisTier>());
+        }
+        builder.Services.AddSingleton<ResponseCache>();
+        return builder;
+    }
+
+    // Never blocks a request on Redis: the client connects in the background and keeps reconnecting, and a command sent
+    // while it is disconnected fails at once instead of waiting in a backlog.
+    private static ConfigurationOptions RedisConfiguration(string connection, ResponseCacheOptions options)
+    {
+        var configuration = ConfigurationOptions.Parse(connection);
+        configuration.AbortOnConnectFail = false;
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        configuration.ConnectTimeout = 2000;
+        configuration.AsyncTimeout = configuration.SyncTimeout = (int)Math.Max(1, options.RedisTimeout.TotalMilliseconds);
+        configuration.ReconnectRetryPolicy = new LinearRetry(500);
+        return configuration;
+    }
+}
