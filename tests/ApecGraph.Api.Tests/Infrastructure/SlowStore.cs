@@ -16,10 +16,16 @@ public sealed class SlowStore(IGraphStore inner) : DelegatingStore(inner)
     /// <summary>Completes when the first search is being held.</summary>
     public Task Entered => _entered.Task;
 
+    private int _searches;
+
+    /// <summary>Searches the store was asked for.</summary>
+    public int Searches => Volatile.Read(ref _searches);
+
     public void Release() => _release.TrySetResult();
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref _searches);
         _entered.TrySetResult();
         try
         {
