@@ -22,6 +22,7 @@ for m in $modes; do
 done
 out=$(mktemp -d "${TMPDIR:-/tmp}/apecgraph-cache.XXXXXX")
 echo "raw outputs: $out" >&2
+load0=$(cut -d' ' -f1-3 /proc/loadavg)   # the machine is shared: its load beside the numbers
 
 started=()   # every process this script started; stopped on exit
 cleanup() {
@@ -163,9 +164,10 @@ done
 
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 dirty=$(git status --porcelain -- src 2>/dev/null | head -1)
-python3 - "$out" "$rounds" "$secs" "$conns" "$hz" "$commit${dirty:+ (src modified)}" "$(nproc)" <<'PY' | tee "$out/table.md"
+python3 - "$out" "$rounds" "$secs" "$conns" "$hz" "$commit${dirty:+ (src modified)}" "$(nproc)" "$load0" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY' | tee "$out/table.md"
 import csv, statistics, sys
-out, rounds, secs, conns, hz, commit, cores = sys.argv[1:8]
+out, rounds, secs, conns, hz, commit, cores, load0, load1 = sys.argv[1:10]
 hz = int(hz)
 runs = list(csv.DictReader(open(f"{out}/runs.tsv"), delimiter="\t"))
 modes = {r["mode"]: r for r in csv.DictReader(open(f"{out}/modes.tsv"), delimiter="\t")}
@@ -174,7 +176,8 @@ names = {"typename": "`{ __typename }`", "proposals": "`proposals`", "evidence":
 targets = {("memory", "proposals"): (0.80, 5.0), ("redis", "proposals"): (0.50, None),
            ("off", "proposals"): (0.15, None), ("off", "typename"): (0.60, None)}
 print(f"`bench/cache.sh {rounds} {secs} {conns}`, commit {commit}, {cores} cores, wrk -t1 -c{conns}, "
-      f"{rounds} x {secs} s per server and request after a warm-up, alternating API and plain")
+      f"{rounds} x {secs} s per server and request after a warm-up, alternating API and plain; "
+      f"load average {load0} at the start, {load1} at the end")
 print()
 print("| mode | request | bytes | API req/s | plain req/s | ratio | API p50 / p99 ms | bad | API CPU µs/req | plain CPU µs/req | API RSS / HWM MiB | target | met |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
