@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace ApecGraph.Api.Caching;
@@ -12,7 +13,9 @@ namespace ApecGraph.Api.Caching;
 public sealed class RedisTier(IDistributedCache redis, TimeSpan timeout, ILogger<RedisTier> logger) : IDistributedCache
 {
     private long _errors, _hits, _misses;
-    private int _down; // 1 while an outage lasts
+    // An outage starts with the first failure of a call begun after Redis last came back, and ends with the first
+    // success of a call begun after the outage started: calls in flight across the change do not make it flap.
+    private long _downSince, _upSince = Stopwatch.GetTimestamp();
 
     /// <summary>Redis calls that failed or took longer than the timeout.</summary>
     public long Errors => Interlocked.Read(ref _errors);
@@ -24,7 +27,7 @@ public sealed class RedisTier(IDistributedCache redis, TimeSpan timeout, ILogger
     public long Misses => Interlocked.Read(ref _misses);
 
     /// <summary>True from a failed call until a call succeeds.</summary>
-    public bool Down => Volatile.Read(ref _down) == 1;
+    public bool Down => Interlocked.Read(ref _downSince) != 0;
 
     public async Task<byte[]?> GetAsync(string key, CancellationToken token = default)
     {
@@ -69,19 +72,24 @@ public sealed class RedisTier(IDistributedCache redis, TimeSpan timeout, ILogger
     private async Task<T> Bounded<T>(Func<CancellationToken, Task<T>> call, CancellationToken token, TimeSpan? limit = null)
     {
         var bound = limit ?? timeout;
+        var started = Stopwatch.GetTimestamp();
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(token);
         bounded.CancelAfter(bound);
         try
         {
             var result = await call(bounded.Token).WaitAsync(bound, token);
-            if (Interlocked.Exchange(ref _down, 0) == 1)
+            var since = Interlocked.Read(ref _downSince);
+            if (since != 0 && started > since && Interlocked.CompareExchange(ref _downSince, 0, since) == since)
+            {
+                Interlocked.Exchange(ref _upSince, Stopwatch.GetTimestamp());
                 logger.LogInformation("Redis answers again: the response cache uses its shared tier again");
+            }
             return result;
         }
         catch (Exception e) when (!token.IsCancellationRequested)
         {
             Interlocked.Increment(ref _errors);
-            if (Interlocked.Exchange(ref _down, 1) == 0)
+            if (started > Interlocked.Read(ref _upSince) && Interlocked.CompareExchange(ref _downSince, Stopwatch.GetTimestamp(), 0) == 0)
                 logger.LogWarning("Redis is unavailable ({Error}): answers come from the in-process tier or are executed until it is back; this is logged once per outage",
                     e is TimeoutException or OperationCanceledException ? $"no answer within {bound.TotalMilliseconds:0} ms" : Short(e.Message));
             throw;
