@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -33,48 +34,57 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
     public async Task<(GraphQLRequest? Request, RequestError? Error)> FromBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        string? body;
-        try
-        {
-            body = request.ContentLength > MaxBodyBytes ? null : await ReadBoundedAsync(request.Body, cancellationToken);
-        }
-        catch (BadHttpRequestException e)
-        {
-            // Kestrel's own refusals while reading: a body too slow (408), a lying Content-Length.
-            return (null, new RequestError(e.StatusCode, "INVALID_REQUEST", $"The request body could not be read: {e.Message}"));
-        }
-        catch (IOException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Broken chunk framing ("Bad chunk size data").
-            return (null, new RequestError(400, "INVALID_REQUEST", $"The request body could not be read: {e.Message}"));
-        }
-        if (body is null)
+        if (request.ContentLength > MaxBodyBytes)
             return (null, new RequestError(413, "REQUEST_TOO_LARGE", $"The request body is over {MaxBodyBytes} bytes."));
+        // A pooled buffer the size the client announced (or 4 KiB, grown as needed), so that a request allocates none.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(request.ContentLength ?? 4096, 1, MaxBodyBytes));
         try
         {
-            using var json = JsonDocument.Parse(body);
+            var length = 0;
+            try
+            {
+                // Bounded whether or not the client sent a Content-Length (a chunked body has none).
+                int read;
+                do
+                {
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        (buffer, larger) = (larger, buffer);
+                        ArrayPool<byte>.Shared.Return(larger);
+                    }
+                    read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                    length += read;
+                } while (read > 0 && length <= MaxBodyBytes);
+            }
+            catch (BadHttpRequestException e)
+            {
+                // Kestrel's own refusals while reading: a body too slow (408), a lying Content-Length.
+                return (null, new RequestError(e.StatusCode, "INVALID_REQUEST", $"The request body could not be read: {e.Message}"));
+            }
+            catch (IOException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Broken chunk framing ("Bad chunk size data").
+                return (null, new RequestError(400, "INVALID_REQUEST", $"The request body could not be read: {e.Message}"));
+            }
+            if (length > MaxBodyBytes)
+                return (null, new RequestError(413, "REQUEST_TOO_LARGE", $"The request body is over {MaxBodyBytes} bytes."));
+            // Parsed once: the shape is checked on the document, then the request is read from it.
+            using var json = JsonDocument.Parse(buffer.AsMemory(0, length));
             if (Shape(json.RootElement) is { } problem) return (null, RequestError.BadRequest(problem));
-            return (serializer.Deserialize<GraphQLRequest>(body), null);
+            return (serializer.ReadNode<GraphQLRequest>(json.RootElement), null);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
-            // InvalidOperationException: text System.Text.Json cannot read as a string (a lone surrogate escape, \udc00).
+            // InvalidOperationException: text System.Text.Json cannot read as a string (a lone surrogate escape, \udc00);
+            // ArgumentException: bytes that are not UTF-8.
             return (null, RequestError.BadJson(e.Message));
         }
-    }
-
-    // Bounded whether or not the client sent a Content-Length (a chunked body has none).
-    private static async Task<string?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        finally
         {
-            if (buffer.Length + read > MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, read);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private Inputs? Parse(string? json, string name) =>
