@@ -1,4 +1,6 @@
--- wrk script: POST the GraphQL request in $BODY_FILE to /graphql; count non-200 answers as errors.
+-- wrk script: POST the GraphQL request in $BODY_FILE to /graphql; count answers that are not 200 or carry "errors"
+-- as bad. The counter lives in each thread's own Lua state, so done() sums it through thread:get (a global read in
+-- done() would stay 0: before this, bad was always 0 whatever the answers).
 local f = assert(io.open(os.getenv("BODY_FILE"), "r"))
 wrk.method = "POST"
 wrk.body = f:read("*a")
@@ -6,13 +8,18 @@ f:close()
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json"
 
-local bad = 0
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+
+bad = 0
 function response(status, headers, body)
   if status ~= 200 or string.find(body, '"errors"', 1, true) then bad = bad + 1 end
 end
 
 function done(summary, latency, requests)
+  local b = 0
+  for _, t in ipairs(threads) do b = b + (t:get("bad") or 0) end
   io.write(string.format("RESULT rps=%.0f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f requests=%d bad=%d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, summary.requests, bad))
+    latency.max / 1000, summary.requests, b))
 end
