@@ -60,6 +60,8 @@ public sealed class ResponseCache(IFusionCache cache, IOptions<ResponseCacheOpti
         IsFailSafeEnabled = false,
         // Redis errors are handled (counted, logged once per outage) by RedisTier; a request never waits for a write.
         ReThrowDistributedCacheExceptions = false,
+        // An entry Redis holds that does not read (another version's format) is a miss, not a failed request.
+        ReThrowSerializationExceptions = false,
         AllowBackgroundDistributedCacheOperations = true,
         DistributedCacheHardTimeout = _options.RedisTimeout * 2,
     };

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
-using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
 
 namespace ApecGraph.Api.Caching;
 
@@ -42,7 +41,7 @@ public static class ResponseCacheExtensions
                 new RedisCache(new RedisCacheOptions { ConfigurationOptions = RedisConfiguration(redis, options), InstanceName = "apecgraph:" }),
                 options.RedisTimeout, services.GetRequiredService<ILogger<RedisTier>>()));
             builder.Services.AddHostedService<RedisConnect>();
-            fusion.WithSerializer(new FusionCacheSystemTextJsonSerializer())
+            fusion.WithSerializer(new AnswerSerializer())
                 .WithDistributedCache(services => services.GetRequiredService<RedisTier>());
         }
         builder.Services.AddSingleton<ResponseCache>();
