@@ -4,7 +4,7 @@ using Microsoft.Extensions.Caching.Distributed;
 namespace ApecGraph.Api.Caching;
 
 /// <summary>
-/// The Redis tier as the response cache sees it: Microsoft's Redis <see cref="IDistributedCache"/>, with every call
+/// The Redis tier as the response cache sees it: <see cref="RedisEntries"/>, with every call
 /// bounded by <see cref="ResponseCacheOptions.RedisTimeout"/> and counted. A failed or slow call is rethrown to
 /// FusionCache, which goes on without Redis (the request is answered from the in-process tier or by executing) and
 /// leaves Redis alone for <see cref="ResponseCacheOptions.RedisRetryAfter"/>. An outage is logged once when it starts
@@ -73,11 +73,11 @@ public sealed class RedisTier(IDistributedCache redis, TimeSpan timeout, ILogger
     {
         var bound = limit ?? timeout;
         var started = Stopwatch.GetTimestamp();
-        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(token);
-        bounded.CancelAfter(bound);
         try
         {
-            var result = await call(bounded.Token).WaitAsync(bound, token);
+            // The client bounds its commands itself; this bounds the wait for its connection too.
+            var pending = call(token);
+            var result = pending.IsCompleted ? await pending : await pending.WaitAsync(bound, token);
             var since = Interlocked.Read(ref _downSince);
             if (since != 0 && started > since && Interlocked.CompareExchange(ref _downSince, 0, since) == since)
             {

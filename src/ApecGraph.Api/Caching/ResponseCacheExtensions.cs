@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Caching.StackExchangeRedis;
-using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace ApecGraph.Api.Caching;
@@ -37,27 +35,14 @@ public static class ResponseCacheExtensions
             .WithMemoryCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = options.MemorySizeLimit }));
         if (!string.IsNullOrWhiteSpace(redis))
         {
+            builder.Services.AddSingleton(_ => new RedisEntries(redis, options));
             builder.Services.AddSingleton(services => new RedisTier(
-                new RedisCache(new RedisCacheOptions { ConfigurationOptions = RedisConfiguration(redis, options), InstanceName = "apecgraph:" }),
-                options.RedisTimeout, services.GetRequiredService<ILogger<RedisTier>>()));
+                services.GetRequiredService<RedisEntries>(), options.RedisTimeout, services.GetRequiredService<ILogger<RedisTier>>()));
             builder.Services.AddHostedService<RedisConnect>();
             fusion.WithSerializer(new AnswerSerializer())
                 .WithDistributedCache(services => services.GetRequiredService<RedisTier>());
         }
         builder.Services.AddSingleton<ResponseCache>();
         return builder;
-    }
-
-    // Never blocks a request on Redis: the client connects in the background and keeps reconnecting, and a command sent
-    // while it is disconnected fails at once instead of waiting in a backlog.
-    private static ConfigurationOptions RedisConfiguration(string connection, ResponseCacheOptions options)
-    {
-        var configuration = ConfigurationOptions.Parse(connection);
-        configuration.AbortOnConnectFail = false;
-        configuration.BacklogPolicy = BacklogPolicy.FailFast;
-        configuration.ConnectTimeout = 2000;
-        configuration.AsyncTimeout = configuration.SyncTimeout = (int)Math.Max(1, options.RedisTimeout.TotalMilliseconds);
-        configuration.ReconnectRetryPolicy = new LinearRetry(500);
-        return configuration;
     }
 }
