@@ -19,25 +19,33 @@ public sealed class GraphLoaders(RequestGraphStore store)
         LoaderResults.All(ids.Distinct().Select(Entity).ToList())
             .Then(found => (IReadOnlyList<Entity>)[.. found.OfType<Entity>()]);
 
-    public IDataLoaderResult<IReadOnlyList<Relation>> Relations(string id, RelationQuery query) =>
-        _relations.GetOrAdd(Key(query), _ => new((ids, ct) => store.GetRelationsAsync(ids, query, ct)))
+    public IDataLoaderResult<IReadOnlyList<Relation>> Relations(string id, RelationQuery query) => Relations(id, query, KeyOf(query));
+
+    /// <summary>As <see cref="Relations(string, RelationQuery)"/>, with <paramref name="query"/>'s <see cref="KeyOf"/>
+    /// computed once by the caller (a navigation field's declaration) rather than on every parent.</summary>
+    public IDataLoaderResult<IReadOnlyList<Relation>> Relations(string id, RelationQuery query, string key) =>
+        _relations.GetOrAdd(key, static (_, state) => new BatchLoader<string, IReadOnlyList<Relation>>((ids, ct) => state.Store.GetRelationsAsync(ids, state.Query, ct)), (Store: store, Query: query))
             .Load(id)
-            .Then(found => found ?? []);
+            .Then(NoneWhenMissing);
+
+    private static readonly Func<IReadOnlyList<Relation>?, IReadOnlyList<Relation>> NoneWhenMissing = found => found ?? [];
 
     /// <summary>The entities at the other end of <paramref name="id"/>'s matching relations stated with one of
     /// <paramref name="modalities"/>, of <paramref name="kinds"/> only (every kind when empty).</summary>
-    public IDataLoaderResult Neighbours(string id, RelationQuery query, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
-        Others(id, query, modalities, kinds, entities => (IReadOnlyList<Entity>)[.. entities]);
+    public IDataLoaderResult Neighbours(string id, RelationQuery query, string key, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
+        Others(id, query, key, modalities, kinds, entities => (IReadOnlyList<Entity>)[.. entities]);
 
     /// <summary>The first of <see cref="Neighbours"/>, or null.</summary>
-    public IDataLoaderResult Neighbour(string id, RelationQuery query, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
-        Others(id, query, modalities, kinds, entities => entities.FirstOrDefault());
+    public IDataLoaderResult Neighbour(string id, RelationQuery query, string key, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
+        Others(id, query, key, modalities, kinds, entities => entities.FirstOrDefault());
 
-    private IDataLoaderResult Others<TResult>(string id, RelationQuery query, IReadOnlyCollection<Modality> modalities,
+    private IDataLoaderResult Others<TResult>(string id, RelationQuery query, string key, IReadOnlyCollection<Modality> modalities,
         IReadOnlyCollection<EntityKind> kinds, Func<IEnumerable<Entity>, TResult> take) =>
-        Relations(id, query).ThenLoad(relations => Entities(relations.Where(r => modalities.Contains(r.Modality)).Select(r => r.Other(id)))
+        Relations(id, query, key).ThenLoad(relations => Entities(relations.Where(r => modalities.Contains(r.Modality)).Select(r => r.Other(id)))
             .Then(entities => take(entities.Where(e => kinds.Count == 0 || kinds.Contains(e.Kind)))));
 
-    private static string Key(RelationQuery query) =>
+    /// <summary>Which relation loader serves <paramref name="query"/>: queries that differ only in the order of their
+    /// types share one.</summary>
+    public static string KeyOf(RelationQuery query) =>
         $"{query.Direction}:{query.Limit}:{string.Join(',', (query.Types ?? []).Order(StringComparer.Ordinal))}";
 }
