@@ -73,12 +73,12 @@ public sealed class BatchLoader<TKey, TValue>(
     private sealed class Pending(Batch batch, TKey key) : IDataLoaderResult<TValue?>
     {
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
-            LoaderResults.Map(batch.Fetch(cancellationToken), Pick);
+            LoaderResults.Map(batch.Fetch(cancellationToken), key, Pick);
 
         // What graphql-dotnet calls.
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            LoaderResults.Map(batch.Fetch(cancellationToken), found => (object?)Pick(found));
+            LoaderResults.Map(batch.Fetch(cancellationToken), key, static (found, key) => (object?)Pick(found, key));
 
-        private TValue? Pick(IReadOnlyDictionary<TKey, TValue> found) => found.TryGetValue(key, out var value) ? value : default;
+        private static TValue? Pick(IReadOnlyDictionary<TKey, TValue> found, TKey key) => found.TryGetValue(key, out var value) ? value : default;
     }
 }

@@ -20,35 +20,37 @@ public static class LoaderResults
     public static IDataLoaderResult<IReadOnlyList<T>> All<T>(IReadOnlyList<IDataLoaderResult<T>> results) =>
         new Many<T>(results);
 
-    /// <summary><paramref name="map"/> of <paramref name="source"/>'s value: at once when it is there, else when it comes.</summary>
-    internal static Task<TResult> Map<T, TResult>(Task<T> source, Func<T, TResult> map)
+    /// <summary><paramref name="map"/> of <paramref name="source"/>'s value and <paramref name="state"/>: at once when the
+    /// value is there, else when it comes. The state lets callers pass a static lambda (no closure per call).</summary>
+    internal static Task<TResult> Map<T, TState, TResult>(Task<T> source, TState state, Func<T, TState, TResult> map)
     {
-        if (!source.IsCompletedSuccessfully) return Later(source, map);
+        if (!source.IsCompletedSuccessfully) return Later(source, state, map);
         try
         {
-            return Task.FromResult(map(source.Result));
+            return Task.FromResult(map(source.Result, state));
         }
         catch (Exception e)
         {
             return Task.FromException<TResult>(e);
         }
 
-        static async Task<TResult> Later(Task<T> source, Func<T, TResult> map) => map(await source.ConfigureAwait(false));
+        static async Task<TResult> Later(Task<T> source, TState state, Func<T, TState, TResult> map) =>
+            map(await source.ConfigureAwait(false), state);
     }
 
     private sealed class Mapped<T, TResult>(IDataLoaderResult<T> source, Func<T, TResult> map) : IDataLoaderResult<TResult>
     {
         public Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
-            Map(source.GetResultAsync(cancellationToken), map);
+            Map(source.GetResultAsync(cancellationToken), map, static (value, map) => map(value));
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            Map(source.GetResultAsync(cancellationToken), value => (object?)map(value));
+            Map(source.GetResultAsync(cancellationToken), map, static (value, map) => (object?)map(value));
     }
 
     private sealed class Bound<T>(IDataLoaderResult<T> source, Func<T, IDataLoaderResult> next) : IDataLoaderResult
     {
         public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
-            Map(source.GetResultAsync(cancellationToken), value => (object?)next(value));
+            Map(source.GetResultAsync(cancellationToken), next, static (value, next) => (object?)next(value));
     }
 
     private sealed class Many<T>(IReadOnlyList<IDataLoaderResult<T>> results) : IDataLoaderResult<IReadOnlyList<T>>
@@ -74,6 +76,6 @@ public static class LoaderResults
         }
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            Map(GetResultAsync(cancellationToken), values => (object?)values);
+            Map(GetResultAsync(cancellationToken), 0, static (values, _) => (object?)values);
     }
 }
