@@ -56,8 +56,25 @@ public static class EntityFields
             throw new ApiError(ApiError.InvalidArgument,
                 $"Unknown relation type '{unknown}'. Known types: {string.Join(", ", Vocabulary.RelationTypes.Keys.Order())}.");
         var modalities = context.GetArgument<List<Modality>?>(NavigationDeclaration.ModalityArgument);
-        var query = new RelationQuery { Types = types, Direction = context.GetArgument("direction", Direction.Both) };
-        return context.Loaders().Relations(context.Source.Id, query)
-            .Then(r => r.Where(relation => modalities is null || modalities.Contains(relation.Modality)).Take(first).ToList());
+        var direction = context.GetArgument("direction", Direction.Both);
+        var (query, key) = types is null ? EveryType[(int)direction] : (new RelationQuery { Types = types, Direction = direction }, null);
+        return context.Loaders().Relations(context.Source.Id, query, key ?? GraphLoaders.KeyOf(query))
+            .Then(relations => Keep(relations, modalities, first));
+    }
+
+    // Without a types argument (the usual case), one query and loader key per direction, made once rather than per parent.
+    private static readonly (RelationQuery Query, string? Key)[] EveryType =
+        [.. Enum.GetValues<Direction>().Order().Select(d => new RelationQuery { Direction = d }).Select(q => (q, (string?)GraphLoaders.KeyOf(q)))];
+
+    // The first `first` relations of these modalities (of every modality when null), in order.
+    private static List<Relation> Keep(IReadOnlyList<Relation> relations, List<Modality>? modalities, int first)
+    {
+        var kept = new List<Relation>(Math.Min(first, relations.Count));
+        foreach (var relation in relations)
+        {
+            if (kept.Count == first) break;
+            if (modalities is null || modalities.Contains(relation.Modality)) kept.Add(relation);
+        }
+        return kept;
     }
 }

@@ -19,25 +19,60 @@ public sealed class GraphLoaders(RequestGraphStore store)
         LoaderResults.All(ids.Distinct().Select(Entity).ToList())
             .Then(found => (IReadOnlyList<Entity>)[.. found.OfType<Entity>()]);
 
-    public IDataLoaderResult<IReadOnlyList<Relation>> Relations(string id, RelationQuery query) =>
-        _relations.GetOrAdd(Key(query), _ => new((ids, ct) => store.GetRelationsAsync(ids, query, ct)))
-            .Load(id)
-            .Then(found => found ?? []);
+    public IDataLoaderResult<IReadOnlyList<Relation>> Relations(string id, RelationQuery query) => Relations(id, query, KeyOf(query));
+
+    /// <summary>As <see cref="Relations(string, RelationQuery)"/>, with <paramref name="query"/>'s <see cref="KeyOf"/>
+    /// computed once by the caller (a navigation field's declaration) rather than on every parent.</summary>
+    public IDataLoaderResult<IReadOnlyList<Relation>> Relations(string id, RelationQuery query, string key) =>
+        LoadRelations(id, query, key).Then(NoneWhenMissing);
+
+    private static readonly Func<IReadOnlyList<Relation>?, IReadOnlyList<Relation>> NoneWhenMissing = found => found ?? [];
+
+    private IDataLoaderResult<IReadOnlyList<Relation>?> LoadRelations(string id, RelationQuery query, string key) =>
+        _relations.GetOrAdd(key, static (_, state) => new BatchLoader<string, IReadOnlyList<Relation>>((ids, ct) => state.Store.GetRelationsAsync(ids, state.Query, ct)), (Store: store, Query: query))
+            .Load(id);
 
     /// <summary>The entities at the other end of <paramref name="id"/>'s matching relations stated with one of
     /// <paramref name="modalities"/>, of <paramref name="kinds"/> only (every kind when empty).</summary>
-    public IDataLoaderResult Neighbours(string id, RelationQuery query, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
-        Others(id, query, modalities, kinds, entities => (IReadOnlyList<Entity>)[.. entities]);
+    public IDataLoaderResult Neighbours(string id, RelationQuery query, string key, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
+        Others(id, query, key, modalities, kinds, static entities => (IReadOnlyList<Entity>)entities);
 
     /// <summary>The first of <see cref="Neighbours"/>, or null.</summary>
-    public IDataLoaderResult Neighbour(string id, RelationQuery query, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
-        Others(id, query, modalities, kinds, entities => entities.FirstOrDefault());
+    public IDataLoaderResult Neighbour(string id, RelationQuery query, string key, IReadOnlyCollection<Modality> modalities, IReadOnlyCollection<EntityKind> kinds) =>
+        Others(id, query, key, modalities, kinds, static entities => entities.Count > 0 ? entities[0] : null);
 
-    private IDataLoaderResult Others<TResult>(string id, RelationQuery query, IReadOnlyCollection<Modality> modalities,
-        IReadOnlyCollection<EntityKind> kinds, Func<IEnumerable<Entity>, TResult> take) =>
-        Relations(id, query).ThenLoad(relations => Entities(relations.Where(r => modalities.Contains(r.Modality)).Select(r => r.Other(id)))
-            .Then(entities => take(entities.Where(e => kinds.Count == 0 || kinds.Contains(e.Kind)))));
+    // Two rounds, each batched with the level's: the relations, then the entities at their other ends. Loops rather than
+    // LINQ: this runs for every parent of every navigation field.
+    private IDataLoaderResult Others<TResult>(string id, RelationQuery query, string key, IReadOnlyCollection<Modality> modalities,
+        IReadOnlyCollection<EntityKind> kinds, Func<List<Entity>, TResult> take) =>
+        LoadRelations(id, query, key).ThenLoad(relations => LoaderResults.All(Ends(id, relations ?? [], modalities))
+            .Then(found => take(Keep(found, kinds))));
 
-    private static string Key(RelationQuery query) =>
+    // The loads of the other ends of id's relations of these modalities, in order, each id once.
+    private List<IDataLoaderResult<Entity?>> Ends(string id, IReadOnlyList<Relation> relations, IReadOnlyCollection<Modality> modalities)
+    {
+        var loads = new List<IDataLoaderResult<Entity?>>(relations.Count);
+        HashSet<string>? seen = null;
+        foreach (var relation in relations)
+        {
+            if (!modalities.Contains(relation.Modality)) continue;
+            var other = relation.Other(id);
+            if ((seen ??= new(StringComparer.Ordinal)).Add(other)) loads.Add(Entity(other));
+        }
+        return loads;
+    }
+
+    // The entities found (not null), of these kinds (every kind when empty).
+    private static List<Entity> Keep(IReadOnlyList<Entity?> found, IReadOnlyCollection<EntityKind> kinds)
+    {
+        var kept = new List<Entity>(found.Count);
+        foreach (var entity in found)
+            if (entity is not null && (kinds.Count == 0 || kinds.Contains(entity.Kind))) kept.Add(entity);
+        return kept;
+    }
+
+    /// <summary>Which relation loader serves <paramref name="query"/>: queries that differ only in the order of their
+    /// types share one.</summary>
+    public static string KeyOf(RelationQuery query) =>
         $"{query.Direction}:{query.Limit}:{string.Join(',', (query.Types ?? []).Order(StringComparer.Ordinal))}";
 }

@@ -1,4 +1,5 @@
 using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Loading;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using GraphQL.Types;
@@ -17,6 +18,10 @@ public sealed record NavigationDeclaration(RelationQuery Query, IReadOnlyList<En
 
     /// <summary>What a navigation field follows unless its <c>modality</c> argument says otherwise.</summary>
     public static IReadOnlyList<Modality> DefaultModalities { get; } = [Modality.Actual];
+
+    /// <summary>The batch loader that <see cref="Query"/> goes through (<see cref="GraphLoaders.KeyOf"/>), computed once here
+    /// rather than for every parent a navigation field resolves on.</summary>
+    public string LoaderKey { get; } = GraphLoaders.KeyOf(Query);
 
     /// <summary>Whether <paramref name="kind"/> passes the kind filter.</summary>
     public bool Keeps(EntityKind kind) => Kinds.Count == 0 || Kinds.Contains(kind);

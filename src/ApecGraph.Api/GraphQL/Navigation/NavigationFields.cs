@@ -4,6 +4,7 @@ using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.Execution;
 using GraphQL.Types;
 
 namespace ApecGraph.Api.GraphQL.Navigation;
@@ -37,20 +38,26 @@ public static class NavigationFields
     public static object? ResolveMany(IResolveFieldContext<Entity> context)
     {
         var (declaration, modalities) = Read(context);
-        return context.Loaders().Neighbours(context.Source.Id, declaration.Query, modalities, declaration.Kinds);
+        return context.Loaders().Neighbours(context.Source.Id, declaration.Query, declaration.LoaderKey, modalities, declaration.Kinds);
     }
 
     /// <summary>Resolves a single navigation field from its declaration.</summary>
     public static object? ResolveOne(IResolveFieldContext<Entity> context)
     {
         var (declaration, modalities) = Read(context);
-        return context.Loaders().Neighbour(context.Source.Id, declaration.Query, modalities, declaration.Kinds);
+        return context.Loaders().Neighbour(context.Source.Id, declaration.Query, declaration.LoaderKey, modalities, declaration.Kinds);
     }
 
     private static (NavigationDeclaration, IReadOnlyCollection<Modality>) Read(IResolveFieldContext context) =>
         (NavigationDeclaration.Of(context.FieldDefinition)
             ?? throw new InvalidOperationException($"{context.FieldDefinition.Name} resolves as navigation but declares nothing."),
-         context.GetArgument<List<Modality>?>(NavigationDeclaration.ModalityArgument) ?? [.. NavigationDeclaration.DefaultModalities]);
+         Modalities(context));
+
+    // Left out, the argument is its default: the shared list, not a new one converted from the argument on every parent.
+    private static IReadOnlyCollection<Modality> Modalities(IResolveFieldContext context) =>
+        context.Arguments?.TryGetValue(NavigationDeclaration.ModalityArgument, out var given) == true && given.Source == ArgumentSource.FieldDefault
+            ? NavigationDeclaration.DefaultModalities
+            : context.GetArgument<List<Modality>?>(NavigationDeclaration.ModalityArgument) ?? [.. NavigationDeclaration.DefaultModalities];
 
     /// <summary>A kind-specific property, as a string.</summary>
     public static FieldBuilder<Entity, object> Property<TGraphType>(this ObjectGraphType<Entity> type, string key, string description)
