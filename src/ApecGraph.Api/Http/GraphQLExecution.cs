@@ -19,7 +19,7 @@ namespace ApecGraph.Api.Http;
 /// </summary>
 public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGraphQLSerializer serializer,
     IOptions<RequestLimitsOptions> options, IOptions<HttpCachingOptions> caching, PersistedQueries persisted, PreparedDocuments documents,
-    ResponseCache answers, GraphVersionSource versions)
+    ResponseCache answers, GraphVersionSource versions, CostAnalysis costs)
 {
     private readonly RequestLimitsOptions limits = options.Value;
     private readonly string cacheControl = caching.Value.CacheControl;
@@ -72,12 +72,15 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
     private async Task<ExecutionResult> RunAsync(HttpContext context, GraphQLRequest request, PreparedDocument prepared, CancellationToken cancellationToken)
     {
         var (activity, started) = (ApiTelemetry.StartExecution(request.OperationName), Stopwatch.GetTimestamp());
+        var cost = context.RequestServices.GetRequiredService<RequestCost>();
+        if (prepared.KnownCost is { } known) cost.Reuse(known);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = prepared.Document,
-            // Validated before: no core rule again; the cost analysis, appended by AddComplexityAnalyzer, still runs.
-            ValidationRules = prepared.Validated ? [] : null,
+            // Validated before: no rule of the specification again, and the cost analysis only while its estimate can
+            // depend on the variables.
+            ValidationRules = !prepared.Validated ? costs.AllRules : prepared.KnownCost is null ? [costs.Rule] : [],
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -87,8 +90,11 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
             Timeout = limits.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
-        if (result.Executed) prepared.MarkValidated(); // executed: validation passed
-        var cost = context.RequestServices.GetRequiredService<RequestCost>();
+        if (result.Executed) // executed: validation passed
+        {
+            prepared.MarkValidated();
+            if (cost.Estimated is { } estimate) prepared.RecordCost(estimate);
+        }
         ApiTelemetry.RecordExecution(activity, Stopwatch.GetElapsedTime(started), cost.Estimated ?? 0, cost.StoreCalls, Outcome(result));
         ResponseErrors.Cap(result, limits.MaxErrors);
         if (WantsCost(request.Extensions))

@@ -94,6 +94,7 @@ public sealed class PreparedDocument(GraphQLDocument? document, LimitError? refu
 {
     private volatile bool _validated;
     private string? _answerKey;
+    private long _knownCost = -1;
 
     public GraphQLDocument? Document { get; } = document;
 
@@ -107,6 +108,17 @@ public sealed class PreparedDocument(GraphQLDocument? document, LimitError? refu
 
     /// <summary>Records that a request's validation of this document passed.</summary>
     public void MarkValidated() => _validated = true;
+
+    /// <summary>The estimated cost of a document that declares no variables (so every request of it costs the same),
+    /// once a request of it has run; null before, and always for a document with variables.</summary>
+    public long? KnownCost => Interlocked.Read(ref _knownCost) is >= 0 and var cost ? cost : null;
+
+    /// <summary>Records the estimate of a run of this document, when it cannot depend on variables.</summary>
+    public void RecordCost(long estimate)
+    {
+        if (Document?.Definitions.OfType<GraphQLOperationDefinition>().All(o => o.Variables is null or { Count: 0 }) == true)
+            Interlocked.Exchange(ref _knownCost, estimate);
+    }
 
     /// <summary>The document's part of a response cache key (<see cref="ResponseCacheKey.DocumentHash"/>), made once per
     /// document; null when it did not parse.</summary>

@@ -11,6 +11,9 @@ public sealed class RequestCost(RequestGraphStore store)
 
     public int StoreCalls => store.Calls;
 
+    /// <summary>Takes the estimate made for the same document before (it declares no variables, so it cannot differ).</summary>
+    public void Reuse(long estimate) => Estimated = estimate;
+
     /// <summary>The complexity analyser's last step: records the estimate and refuses it when over <paramref name="maximum"/>.</summary>
     public static Task Check(ComplexityValidationContext context, int maximum)
     {

@@ -9,7 +9,7 @@ namespace ApecGraph.Api.Startup;
 
 public static class GraphQLExtensions
 {
-    /// <summary>The schema, the executer within the request limits, the JSON serializer and the per-request batch loaders.</summary>
+    /// <summary>The schema, the executer within the request limits (the cost analysis: <see cref="CostAnalysis"/>), the JSON serializer and the per-request batch loaders.</summary>
     public static WebApplicationBuilder AddApecGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RequestLimitsOptions>().BindConfiguration(RequestLimitsOptions.Section)
@@ -19,18 +19,12 @@ public static class GraphQLExtensions
             .AddGraphTypes(typeof(ApecSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
-            .AddComplexityAnalyzer((complexity, services) =>
-            {
-                var limits = services.GetRequiredService<IOptions<RequestLimitsOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.DefaultComplexityImpactDelegate = CostModel.Impact;
-                complexity.ValidateComplexityDelegate = context => RequestCost.Check(context, limits.MaxCost);
-            })
             .AddUnhandledExceptionHandler(LogUnhandled));
         builder.Services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.Section);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestGraphStore>();
         builder.Services.AddScoped<RequestCost>();
+        builder.Services.AddSingleton<CostAnalysis>();
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddOptions<DocumentCacheOptions>().BindConfiguration(DocumentCacheOptions.Section);
