@@ -41,10 +41,11 @@ public sealed class RedisEntries(string connection, ResponseCacheOptions options
         if (_connection.IsValueCreated && _connection.Value.IsCompletedSuccessfully) _connection.Value.Result.Dispose();
     }
 
+    // Connected (the usual case): at once. Still connecting: bounded, as a command is.
     private async ValueTask<IDatabase> Database()
     {
         var task = _connection.Value;
-        return (task.IsCompletedSuccessfully ? task.Result : await task).GetDatabase();
+        return (task.IsCompletedSuccessfully ? task.Result : await task.WaitAsync(options.RedisTimeout)).GetDatabase();
     }
 
     private static Expiration Expiry(DistributedCacheEntryOptions entry) =>
@@ -61,6 +62,9 @@ public sealed class RedisEntries(string connection, ResponseCacheOptions options
         configuration.ConnectTimeout = 2000;
         configuration.AsyncTimeout = configuration.SyncTimeout = (int)Math.Max(1, options.RedisTimeout.TotalMilliseconds);
         configuration.ReconnectRetryPolicy = new LinearRetry(500);
+        // The client checks its commands' timeouts on each heartbeat: often enough that a slow Redis is given up on
+        // close to RedisTimeout, without a timer per command.
+        configuration.HeartbeatInterval = TimeSpan.FromMilliseconds(Math.Clamp(options.RedisTimeout.TotalMilliseconds / 2, 50, 1000));
         return configuration;
     }
 }

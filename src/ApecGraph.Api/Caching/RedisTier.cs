@@ -75,9 +75,9 @@ public sealed class RedisTier(IDistributedCache redis, TimeSpan timeout, ILogger
         var started = Stopwatch.GetTimestamp();
         try
         {
-            // The client bounds its commands itself; this bounds the wait for its connection too.
-            var pending = call(token);
-            var result = pending.IsCompleted ? await pending : await pending.WaitAsync(bound, token);
+            // RedisEntries bounds each command (the client's timeout) and the wait for the connection; the connect
+            // probe at start has a bound of its own.
+            var result = limit is null ? await call(token) : await call(token).WaitAsync(bound, token);
             var since = Interlocked.Read(ref _downSince);
             if (since != 0 && started > since && Interlocked.CompareExchange(ref _downSince, 0, since) == since)
             {

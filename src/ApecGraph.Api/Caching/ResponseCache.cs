@@ -63,6 +63,5 @@ public sealed class ResponseCache(IFusionCache cache, IOptions<ResponseCacheOpti
         // An entry Redis holds that does not read (another version's format) is a miss, not a failed request.
         ReThrowSerializationExceptions = false,
         AllowBackgroundDistributedCacheOperations = true,
-        DistributedCacheHardTimeout = _options.RedisTimeout * 2,
     };
 }
