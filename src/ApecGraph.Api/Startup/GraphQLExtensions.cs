@@ -17,7 +17,10 @@ public static class GraphQLExtensions
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<ApecSchema>()
             .AddGraphTypes(typeof(ApecSchema).Assembly)
-            .AddSystemTextJson()
+            // Letters of any script as UTF-8, not \uXXXX: the sources quote names and titles in curly quotes and
+            // accents, and escaping every one made answers longer and slower to write. HTML-sensitive characters
+            // (<, >, &, ') are still escaped.
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .AddUnhandledExceptionHandler(LogUnhandled));
         builder.Services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.Section);
