@@ -4,8 +4,8 @@ using Microsoft.Extensions.Caching.Distributed;
 namespace ApecGraph.Api.Caching;
 
 /// <summary>
-/// The Redis tier as the response cache sees it: <see cref="RedisEntries"/>, with every call
-/// bounded by <see cref="ResponseCacheOptions.RedisTimeout"/> and counted. A failed or slow call is rethrown to
+/// The Redis tier as the response cache sees it: <see cref="RedisEntries"/> (which bounds each call by
+/// <see cref="ResponseCacheOptions.RedisTimeout"/>), with every call counted. A failed or slow call is rethrown to
 /// FusionCache, which goes on without Redis (the request is answered from the in-process tier or by executing) and
 /// leaves Redis alone for <see cref="ResponseCacheOptions.RedisRetryAfter"/>. An outage is logged once when it starts
 /// and once when Redis answers again, however many calls fail in between.

@@ -50,7 +50,7 @@ public sealed class ResponseCache(IFusionCache cache, IOptions<ResponseCacheOpti
         return (answer, !executed);
     }
 
-    /// <summary>The options of an entry: in the in-process tier unless it is off, bounded by size, Redis calls bounded in time.</summary>
+    /// <summary>The options of an entry: in the in-process tier unless it is off, bounded by size, Redis errors never rethrown.</summary>
     public FusionCacheEntryOptions EntryOptions(TimeSpan duration) => new()
     {
         Duration = duration,

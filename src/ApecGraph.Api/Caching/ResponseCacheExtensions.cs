@@ -6,10 +6,11 @@ namespace ApecGraph.Api.Caching;
 /// <summary>
 /// The response cache and the persisted queries' store: one FusionCache, bounded in process, with Redis as its shared
 /// second tier when <c>ConnectionStrings:Redis</c> is set.
-/// <para>Why FusionCache and not HybridCache: when Redis is down or slow, FusionCache bounds each Redis call (a hard
-/// timeout), stops calling Redis for a while after an error (a circuit breaker) and then tries again, and can write to
-/// Redis in the background, so that a request never waits for it. HybridCache has no circuit breaker and no timeout of
-/// its own: every request of an outage would pay the Redis client's timeout.</para>
+/// <para>Why FusionCache and not HybridCache: when Redis is down or slow, FusionCache stops calling Redis for a while
+/// after an error (a circuit breaker) and then tries again, can bound each call (a hard timeout; here the Redis client's
+/// own timeout does it, see <see cref="RedisEntries"/>), never fails a request for a Redis error, and writes to Redis
+/// in the background, so that a request never waits for it. HybridCache has no circuit breaker: every request of an
+/// outage would pay the Redis client's timeout.</para>
 /// </summary>
 public static class ResponseCacheExtensions
 {
