@@ -21,6 +21,8 @@ public static class GraphQLExtensions
             // accents, and escaping every one made answers longer and slower to write. HTML-sensitive characters
             // (<, >, &, ') are still escaped.
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
+            // Queries: each (object type, selection set)'s sub-fields collected once per request, not once per object.
+            .AddExecutionStrategy<ReusedFieldsExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .AddUnhandledExceptionHandler(LogUnhandled));
         builder.Services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.Section);

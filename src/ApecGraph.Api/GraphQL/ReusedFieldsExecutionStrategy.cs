@@ -1,0 +1,73 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace ApecGraph.Api.GraphQL;
+
+/// <summary>
+/// graphql-dotnet's parallel strategy, collecting an object's sub-fields once per request for each pair of
+/// (object type, selection set) instead of once per object: the 50 meetings of a page share one collection.
+/// </summary>
+/// <remarks>
+/// The collected fields depend only on the object type, the selection set (fragments included) and the request's
+/// <c>@include</c>/<c>@skip</c> values, which are fixed for one request (<see cref="ExecutionContext.DirectiveValues"/>):
+/// the collections are kept for one request only, never across requests (the same document may be sent again with
+/// other variables). Abstract types are keyed on the object type the node resolved to, as the base class collects
+/// for it. A response key selected by several fragments is merged by the base class into one new field; that field is
+/// then shared by every object of the pair, as an unmerged field always is.
+/// </remarks>
+public sealed class ReusedFieldsExecutionStrategy : ParallelExecutionStrategy
+{
+    private sealed class RequestFields(ExecutionContext context)
+    {
+        public readonly ExecutionContext Context = context;
+        public readonly Dictionary<(IGraphType, GraphQLSelectionSet), (GraphQLField Field, FieldType FieldType)[]> Collected = [];
+    }
+
+    private static readonly AsyncLocal<RequestFields?> Current = new();
+
+    public override async Task<ExecutionResult> ExecuteAsync(ExecutionContext context)
+    {
+        // Set within this async method: restored when it returns; the nodes' tasks started from here inherit it.
+        Current.Value = new RequestFields(context);
+        try
+        {
+            return await base.ExecuteAsync(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            Current.Value = null;
+        }
+    }
+
+    protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
+    {
+        var request = Current.Value;
+        var selectionSet = parent.SelectionSet;
+        if (request is null || request.Context != context || selectionSet is null)
+        {
+            base.SetSubFieldNodes(context, parent);
+            return;
+        }
+        var specificType = (IGraphType?)parent.GetObjectGraphType(context.Schema) ?? parent.GraphType;
+        (GraphQLField Field, FieldType FieldType)[]? fields;
+        // Nodes complete on several threads at once; collecting also records merged fields' arguments in the context.
+        lock (request)
+        {
+            if (!request.Collected.TryGetValue((specificType, selectionSet), out fields))
+            {
+                var collected = CollectFieldsFrom(context, specificType, selectionSet, null);
+                fields = new (GraphQLField, FieldType)[collected.Count];
+                var i = 0;
+                foreach (var (_, value) in collected) fields[i++] = value;
+                request.Collected[(specificType, selectionSet)] = fields;
+            }
+        }
+        var subFields = new ExecutionNode[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+            subFields[i] = BuildExecutionNode(parent, fields[i].FieldType.ResolvedType!, fields[i].Field, fields[i].FieldType);
+        parent.SubFields = subFields;
+    }
+}
