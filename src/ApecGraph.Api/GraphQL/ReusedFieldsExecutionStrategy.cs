@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -23,7 +24,20 @@ public sealed class ReusedFieldsExecutionStrategy : ParallelExecutionStrategy
     private sealed class RequestFields(ExecutionContext context)
     {
         public readonly ExecutionContext Context = context;
-        public readonly Dictionary<(IGraphType, GraphQLSelectionSet), (GraphQLField Field, FieldType FieldType)[]> Collected = [];
+        public readonly Dictionary<(IGraphType, GraphQLSelectionSet), (GraphQLField Field, FieldType FieldType)[]> Collected = new(SameInstances.Comparer);
+    }
+
+    // Types and selection sets are the schema's and the document's own instances: compared by reference, not through
+    // GraphType's name-based Equals and GetHashCode (a string hash per node).
+    private sealed class SameInstances : IEqualityComparer<(IGraphType Type, GraphQLSelectionSet Selection)>
+    {
+        public static readonly SameInstances Comparer = new();
+
+        public bool Equals((IGraphType Type, GraphQLSelectionSet Selection) x, (IGraphType Type, GraphQLSelectionSet Selection) y) =>
+            ReferenceEquals(x.Type, y.Type) && ReferenceEquals(x.Selection, y.Selection);
+
+        public int GetHashCode((IGraphType Type, GraphQLSelectionSet Selection) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Type), RuntimeHelpers.GetHashCode(key.Selection));
     }
 
     private static readonly AsyncLocal<RequestFields?> Current = new();

@@ -23,6 +23,8 @@ public static class GraphQLExtensions
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             // Queries: each (object type, selection set)'s sub-fields collected once per request, not once per object.
             .AddExecutionStrategy<ReusedFieldsExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            // The request's batch loaders, looked up once here for every resolver that uses them (EntityFields.Loaders).
+            .ConfigureExecutionOptions(options => GraphLoaders.AddTo(options))
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .AddUnhandledExceptionHandler(LogUnhandled));
         builder.Services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.Section);

@@ -55,17 +55,28 @@ public sealed class EmbeddedGraphStore : IGraphStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         var types = query.Types is { Count: > 0 } ? query.Types.ToHashSet(StringComparer.Ordinal) : null;
-        var result = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
+        var byEntity = query.Direction switch { Direction.Out => index.Out, Direction.In => index.In, _ => index.Both };
+        var result = new Dictionary<string, IReadOnlyList<Relation>>(entityIds.Count, StringComparer.Ordinal);
         foreach (var id in entityIds)
         {
-            var outgoing = query.Direction != Direction.In ? index.Out.GetValueOrDefault(id) ?? [] : [];
-            var incoming = query.Direction != Direction.Out ? index.In.GetValueOrDefault(id) ?? [] : [];
-            IEnumerable<Relation> relations = incoming.Length == 0 ? outgoing
-                : outgoing.Length == 0 ? incoming
-                : outgoing.Concat(incoming.Where(r => r.From != r.To)).Order(RelationOrder.ByTypeThenId);
-            result[id] = [.. (types is null ? relations : relations.Where(r => types.Contains(r.Type))).Take(query.Limit)];
+            result[id] = First(byEntity.GetValueOrDefault(id) ?? [], types, query.Limit);
         }
         return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relation>>>(result);
+    }
+
+    // The first `limit` of `relations` (already in type-then-id order) of these types (of every type when null). A loop
+    // rather than LINQ: this runs for every entity of every relation batch.
+    private static IReadOnlyList<Relation> First(Relation[] relations, HashSet<string>? types, int limit)
+    {
+        if (limit <= 0) return [];
+        if (types is null) return relations.AsSpan(0, Math.Min(limit, relations.Length)).ToArray();
+        var kept = new List<Relation>(Math.Min(limit, relations.Length));
+        foreach (var relation in relations)
+        {
+            if (kept.Count == limit) break;
+            if (types.Contains(relation.Type)) kept.Add(relation);
+        }
+        return kept;
     }
 
     public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)

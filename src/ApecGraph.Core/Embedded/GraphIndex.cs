@@ -34,6 +34,7 @@ internal sealed class GraphIndex
         ByKind = AllSorted.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.ToArray());
         Out = Group(graph.Relations, r => r.From);
         In = Group(graph.Relations, r => r.To);
+        Both = GroupBoth(graph.Relations);
         RelationCount = graph.Relations.Count;
         Related = BuildRelated(graph.Relations);
     }
@@ -43,6 +44,10 @@ internal sealed class GraphIndex
     public Dictionary<EntityKind, Entity[]> ByKind { get; }
     public Dictionary<string, Relation[]> Out { get; }
     public Dictionary<string, Relation[]> In { get; }
+
+    /// <summary>Each entity's relations in either direction, a self-relation once, by type then id: merged and sorted
+    /// here once rather than on every <see cref="Direction.Both"/> read.</summary>
+    public Dictionary<string, Relation[]> Both { get; }
     public int RelationCount { get; }
 
     /// <summary>(type, direction seen from the listed entity, other id) → the listed entities' ids, sorted.</summary>
@@ -51,6 +56,11 @@ internal sealed class GraphIndex
     private static Dictionary<string, Relation[]> Group(IEnumerable<Relation> relations, Func<Relation, string> key) =>
         relations.GroupBy(key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Order(RelationOrder.ByTypeThenId).ToArray(), StringComparer.Ordinal);
+
+    private static Dictionary<string, Relation[]> GroupBoth(IEnumerable<Relation> relations) =>
+        relations.SelectMany(r => r.From == r.To ? [(Id: r.From, Relation: r)] : new[] { (Id: r.From, Relation: r), (Id: r.To, Relation: r) })
+            .GroupBy(p => p.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Relation).Order(RelationOrder.ByTypeThenId).ToArray(), StringComparer.Ordinal);
 
     private static Dictionary<(string, Direction, string), RelatedSet> BuildRelated(IEnumerable<Relation> relations)
     {

@@ -90,6 +90,20 @@ public sealed class EmbeddedGraphStoreTests
         }
 
         [Fact]
+        public async Task A_self_relation_comes_once_in_both_directions_in_order()
+        {
+            var store = new EmbeddedGraphStore(new KnowledgeGraph(
+                [Entity("meeting:a"), Entity("meeting:b")],
+                [Relation("meeting:a", "PRECEDES", "meeting:b"), Relation("meeting:a", "PART_OF", "meeting:a"), Relation("meeting:b", "CITES", "meeting:a")]));
+
+            var both = await store.GetRelationsAsync(["meeting:a"], RelationQuery.All, Token);
+            var typed = await store.GetRelationsAsync(["meeting:a"], new RelationQuery { Types = ["PART_OF", "PRECEDES"], Limit = 1 }, Token);
+
+            Assert.Equal(["meeting:b|CITES|meeting:a", "meeting:a|PART_OF|meeting:a", "meeting:a|PRECEDES|meeting:b"], both["meeting:a"].Select(r => r.Id));
+            Assert.Equal(["meeting:a|PART_OF|meeting:a"], typed["meeting:a"].Select(r => r.Id));
+        }
+
+        [Fact]
         public async Task Two_relations_of_one_pair_are_both_returned()
         {
             var result = await SampleGraph.Store.GetRelationsAsync(["person:hairil"], new RelationQuery { Types = ["HOLDS_POST"] }, Token);

@@ -17,7 +17,9 @@ namespace ApecGraph.Api.GraphQL.Entities;
 public static class EntityFields
 {
     public static GraphLoaders Loaders(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<GraphLoaders>();
+        context.UserContext.TryGetValue(GraphLoaders.UserContextKey, out var loaders) && loaders is GraphLoaders found
+            ? found
+            : context.RequestServices!.GetRequiredService<GraphLoaders>();
 
     /// <summary>The store as this request sees it (its calls counted).</summary>
     public static RequestGraphStore Store(this IResolveFieldContext context) =>

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
+using GraphQL;
 using GraphQL.DataLoader;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ApecGraph.Api.GraphQL.Loading;
 
@@ -11,6 +13,16 @@ public sealed class GraphLoaders(RequestGraphStore store)
 {
     private readonly BatchLoader<string, Entity> _entities = new(store.GetEntitiesAsync);
     private readonly ConcurrentDictionary<string, BatchLoader<string, IReadOnlyList<Relation>>> _relations = new();
+
+    /// <summary>Where a request's loaders are kept in its user context (<see cref="AddTo"/>).</summary>
+    public const string UserContextKey = "apecgraph:loaders";
+
+    /// <summary>Puts the request's loaders in its user context, so that resolvers read them from there rather than
+    /// look them up in the request's services once per field.</summary>
+    public static void AddTo(ExecutionOptions options)
+    {
+        if (options.RequestServices?.GetService<GraphLoaders>() is { } loaders) options.UserContext[UserContextKey] = loaders;
+    }
 
     public IDataLoaderResult<Entity?> Entity(string id) => _entities.Load(id);
 
