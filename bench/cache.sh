@@ -78,7 +78,7 @@ ask() {
 
 # wrk_run URL REQUEST FILE: one wrk run; every answer is read (not 200 or "errors" = bad), the RESULT line kept
 wrk_run() {
-  WRK_CHECK=1 WRK_BODY=$2 wrk -t1 -c"$conns" -d"${secs}s" --timeout 5s --latency -s bench/cache/post.lua "$1/graphql" \
+  WRK_BODY=$2 wrk -t1 -c"$conns" -d"${secs}s" --timeout 5s --latency -s bench/post.lua "$1/graphql" \
     >"$3" 2>&1 || true
   grep -q '^RESULT' "$3" || { echo "wrk failed: $3" >&2; cat "$3" >&2; exit 1; }
 }

@@ -1,7 +1,8 @@
--- wrk script: POST the GraphQL request in $BODY_FILE to /graphql; count answers that are not 200 or carry "errors"
--- as bad. The counter lives in each thread's own Lua state, so done() sums it through thread:get (a global read in
--- done() would stay 0: before this, bad was always 0 whatever the answers).
-local f = assert(io.open(os.getenv("BODY_FILE"), "r"))
+-- wrk script for bench/run.sh and bench/cache.sh: POST the GraphQL request in $BODY_FILE (or $WRK_BODY) to /graphql
+-- with Accept: application/graphql-response+json; every answer is read, and one that is not 200 or carries "errors"
+-- counts as bad. The counter lives in each thread's own Lua state, so done() sums it through thread:get (a global read
+-- in done() would stay 0: before issue 10, bad was always 0 whatever the answers).
+local f = assert(io.open(os.getenv("BODY_FILE") or os.getenv("WRK_BODY"), "rb"))
 wrk.method = "POST"
 wrk.body = f:read("*a")
 f:close()
@@ -19,7 +20,8 @@ end
 function done(summary, latency, requests)
   local b = 0
   for _, t in ipairs(threads) do b = b + (t:get("bad") or 0) end
-  io.write(string.format("RESULT rps=%.0f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f requests=%d bad=%d\n",
+  local e = summary.errors
+  io.write(string.format("RESULT rps=%.1f p50_ms=%.3f p99_ms=%.3f max_ms=%.3f requests=%d bad=%d non2xx=%d socket_errors=%d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, summary.requests, b))
+    latency.max / 1000, summary.requests, b, e.status, e.connect + e.read + e.write + e.timeout))
 end
