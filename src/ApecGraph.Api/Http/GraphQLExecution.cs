@@ -99,7 +99,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
         ResponseErrors.Cap(result, limits.MaxErrors);
         if (WantsCost(request.Extensions))
             (result.Extensions ??= [])["cost"] = cost.Report(limits.MaxCost);
-        GraphVersionSource.AddTo(result, context.RequestServices);
+        versions.AddTo(result);
         return result;
     }
 
@@ -134,7 +134,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<ApecSchema> executer, IGr
     // An answer the endpoint makes without executing: with the graph's version, as every answer.
     private GraphQLResult Answer(HttpContext context, ExecutionResult result, string mediaType)
     {
-        GraphVersionSource.AddTo(result, context.RequestServices);
+        versions.AddTo(result);
         return new GraphQLResult(result, mediaType, serializer);
     }
 

@@ -73,9 +73,9 @@ public sealed class GraphVersionSource(IGraphStore store, IOptions<GraphStoreOpt
     public IReadOnlyDictionary<string, object?>? Extension() => Current?.Extension;
 
     /// <summary>Adds <c>extensions.graph</c> to <paramref name="result"/> when a version is known.</summary>
-    public static void AddTo(global::GraphQL.ExecutionResult result, IServiceProvider services)
+    public void AddTo(global::GraphQL.ExecutionResult result)
     {
-        if (services.GetService<GraphVersionSource>()?.Extension() is { } graph)
+        if (Extension() is { } graph)
             (result.Extensions ??= [])["graph"] = graph;
     }
 
