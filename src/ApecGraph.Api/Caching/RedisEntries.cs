@@ -14,7 +14,9 @@ public sealed class RedisEntries(string connection, ResponseCacheOptions options
 {
     public const string KeyPrefix = "apecgraph:";
 
-    private readonly Lazy<Task<ConnectionMultiplexer>> _connection = new(() => ConnectionMultiplexer.ConnectAsync(Configuration(connection, options)));
+    // The connection string is parsed here, when the API starts, so that a malformed one stops the start instead of
+    // failing every later call; the connection itself is made on first use (RedisConnect makes it at start).
+    private readonly Lazy<Task<ConnectionMultiplexer>> _connection = Connector(Configuration(connection, options));
 
     public async Task<byte[]?> GetAsync(string key, CancellationToken token = default) =>
         await (await Database()).StringGetAsync(KeyPrefix + key);
@@ -54,9 +56,15 @@ public sealed class RedisEntries(string connection, ResponseCacheOptions options
         : entry.SlidingExpiration is { } sliding ? sliding
         : Expiration.Default;
 
+    private static Lazy<Task<ConnectionMultiplexer>> Connector(ConfigurationOptions configuration) =>
+        new(() => ConnectionMultiplexer.ConnectAsync(configuration));
+
     private static ConfigurationOptions Configuration(string connection, ResponseCacheOptions options)
     {
         var configuration = ConfigurationOptions.Parse(connection);
+        // Not echoed: the connection string may hold a password.
+        if (configuration.EndPoints.Count == 0)
+            throw new InvalidOperationException("ConnectionStrings:Redis names no Redis server; give host:port, e.g. 127.0.0.1:6379.");
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ConnectTimeout = 2000;

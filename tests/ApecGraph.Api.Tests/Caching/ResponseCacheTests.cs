@@ -213,6 +213,18 @@ public sealed class ResponseCacheTests
 
     private static string Body(string query, string variablesJson) => "{\"query\":\"" + query + "\",\"variables\":" + variablesJson + "}";
 
+    [Fact]
+    public void A_redis_connection_string_without_a_server_stops_the_start_and_does_not_echo_it()
+    {
+        using var api = new ApiFactory(settings: Settings(("ConnectionStrings:Redis", "127.0.0.1:notaport,password=secret")));
+
+        var refused = Assert.ThrowsAny<Exception>(() => api.CreateClient());
+
+        var message = refused.ToString();
+        Assert.Contains("names no Redis server", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", message, StringComparison.Ordinal);
+    }
+
     internal static Dictionary<string, string> Settings(params (string Key, string Value)[] settings) =>
         settings.ToDictionary(s => s.Key, s => s.Value);
 
