@@ -7,6 +7,8 @@
 #   redis   a redis-server of its own on a free loopback port; API instance A (Redis on) answers each request once to
 #           fill it and is stopped; instance B (Redis on, ResponseCache__MemoryTier=false) is measured, so every hit
 #           comes from Redis
+#           plain+Redis: in mode redis a third server, plain Kestrel reading the same bytes from the same redis-server
+#           (one GET per request), runs in the same rounds: the floor for an answer held only by Redis
 # Per mode and request (`{ __typename }`, bench/queries/proposals.json, bench/queries/evidence.json): a warm-up of each
 # server, then `rounds` x (API, plain) runs of wrk -t1 -c<connections> -d<seconds>. Prints a markdown table and keeps
 # the raw outputs (wrk, logs, answers, one TSV line per run) in a temporary folder it names. Needs the .NET SDK, wrk,
@@ -105,13 +107,31 @@ PY
     for _ in $(seq 1 100); do curl -sf "$purl/health" >/dev/null 2>&1 && break; sleep 0.1; done
     ask "$purl" "$req" "$d/plain" >/dev/null
     cmp -s "$d/api.body" "$d/plain.body" || { echo "$mode $q: the plain endpoint's bytes differ" >&2; exit 1; }
+    servers="api plain"
+    if [ "$mode" = redis ]; then
+      # the floor for an answer held only by Redis: plain Kestrel reading the same bytes from the same redis-server
+      # with one GET per request (the API's own entry has a small header, so the bytes go in under a key of their own)
+      redis-cli -p "$rport" -x set "bench:plain:$q" <"$d/api.body" >/dev/null
+      port=$(free_port); rurl="http://127.0.0.1:$port"
+      PLAIN_BODY=$d/api.body PLAIN_HEADERS=$d/api.headers PLAIN_REDIS="127.0.0.1:$rport" PLAIN_REDIS_KEY="bench:plain:$q" \
+        "$out/plain/Plain" --urls "$rurl" >"$d/plain-redis.log" 2>&1 &
+      rppid=$!; started+=("$rppid")
+      for _ in $(seq 1 100); do curl -sf "$rurl/health" >/dev/null 2>&1 && break; sleep 0.1; done
+      ask "$rurl" "$req" "$d/plain-redis" >/dev/null
+      cmp -s "$d/api.body" "$d/plain-redis.body" || { echo "$mode $q: the plain+Redis endpoint's bytes differ" >&2; exit 1; }
+      servers="api plain plain-redis"
+    fi
     echo "$mode $q: $(wc -c <"$d/api.body") bytes, API pid $api_pid, plain pid $ppid" >&2
     wrk_run "$api_url" "$req" "$d/warmup-api.txt"; wrk_run "$purl" "$req" "$d/warmup-plain.txt"
+    if [ "$mode" = redis ]; then wrk_run "$rurl" "$req" "$d/warmup-plain-redis.txt"; fi
     for i in $(seq 1 "$rounds"); do
       t0=$(cpu_ticks "$api_pid"); wrk_run "$api_url" "$req" "$d/api-$i.txt"; t1=$(cpu_ticks "$api_pid")
       p0=$(cpu_ticks "$ppid"); wrk_run "$purl" "$req" "$d/plain-$i.txt"; p1=$(cpu_ticks "$ppid")
-      for f in api plain; do
-        if [ $f = api ]; then t=$((t1 - t0)); else t=$((p1 - p0)); fi
+      if [ "$mode" = redis ]; then
+        r0p=$(cpu_ticks "$rppid"); wrk_run "$rurl" "$req" "$d/plain-redis-$i.txt"; r1p=$(cpu_ticks "$rppid")
+      fi
+      for f in $servers; do
+        case $f in api) t=$((t1 - t0)) ;; plain) t=$((p1 - p0)) ;; *) t=$((r1p - r0p)) ;; esac
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$q" $f "$i" \
           "$(field "$d/$f-$i.txt" rps)" "$(field "$d/$f-$i.txt" p50_ms)" "$(field "$d/$f-$i.txt" p99_ms)" \
           "$(field "$d/$f-$i.txt" requests)" "$(field "$d/$f-$i.txt" bad)" "$(field "$d/$f-$i.txt" non2xx)" \
@@ -119,6 +139,7 @@ PY
       done
     done
     stop "$ppid"
+    if [ "$mode" = redis ]; then stop "$rppid"; fi
   done
 }
 
@@ -213,6 +234,21 @@ print()
 print("ratio: median over the rounds of API req/s / plain req/s in the same round (min–max); p50/p99: medians over the "
       "rounds; bad: the API's answers that were not 200 or contained \"errors\", plus socket errors; CPU: the process's "
       "utime+stime over its wrk runs / requests; RSS / HWM: VmRSS and VmHWM of the API process at the end of the mode.")
+floor = [q for q in ["typename", "proposals", "evidence"] if any(r["server"] == "plain-redis" and r["query"] == q for r in runs)]
+if floor:
+    print()
+    print("The floor with Redis: plain Kestrel reading the same bytes from the same redis-server, one GET per request, in the same rounds.")
+    print()
+    print("| request | plain+Redis req/s | plain+Redis / plain | API / plain+Redis | plain+Redis CPU µs/req |")
+    print("|---|---:|---:|---:|---:|")
+    for q in floor:
+        pick = lambda s: [r for r in runs if r["mode"] == "redis" and r["query"] == q and r["server"] == s]
+        a, b, c = pick("api"), pick("plain"), pick("plain-redis")
+        med = lambda xs, ys: statistics.median(float(x["rps"]) / float(y["rps"]) for x, y in zip(xs, ys))
+        cpu = sum(int(x["cpu_ticks"]) for x in c) * 1e6 / hz / max(1, sum(int(x["requests"]) for x in c))
+        per_round = " / ".join(f"{float(x['rps']):,.0f}" for x in c)
+        print(f"| {names[q]} | {per_round} "
+              f"| {med(c, b):.3f} | {med(a, c):.3f} | {cpu:.0f} |")
 for mode in modes:
     if modes[mode]["note"]: print(f"\n{mode}: {modes[mode]['note']}")
 print()

@@ -35,6 +35,13 @@ public sealed class ResponseCache(IFusionCache cache, IOptions<ResponseCacheOpti
     /// </summary>
     public async ValueTask<(CompleteAnswer? Answer, bool Hit)> GetOrExecuteAsync(string key, Func<CancellationToken, Task<CompleteAnswer?>> execute, CancellationToken cancellationToken)
     {
+        var entry = EntryOptions(_options.Duration);
+        var found = await cache.TryGetAsync<CompleteAnswer?>(key, entry, cancellationToken);
+        if (found.HasValue && found.Value is { } cached)
+        {
+            Interlocked.Increment(ref _hits);
+            return (cached, true);
+        }
         var executed = false;
         var answer = await cache.GetOrSetAsync<CompleteAnswer?>(key, async (context, ct) =>
         {
@@ -45,7 +52,7 @@ public sealed class ResponseCache(IFusionCache cache, IOptions<ResponseCacheOpti
             else
                 context.Options.Size = made.Body.Length + key.Length + ResponseCacheOptions.EntryOverhead;
             return made;
-        }, EntryOptions(_options.Duration), cancellationToken);
+        }, entry, cancellationToken);
         Interlocked.Increment(ref executed ? ref _misses : ref _hits);
         return (answer, !executed);
     }

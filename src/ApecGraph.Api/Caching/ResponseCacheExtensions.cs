@@ -28,6 +28,9 @@ public static class ResponseCacheExtensions
         var fusion = builder.Services.AddFusionCache()
             .WithOptions(o =>
             {
+                // Nothing here removes by tag or clears the cache (a new graph version means new keys), and with
+                // tagging off FusionCache skips its per-read checks of the "clear" markers.
+                o.DisableTagging = true;
                 o.DistributedCacheCircuitBreakerDuration = options.RedisRetryAfter;
                 o.DistributedCacheErrorsLogLevel = LogLevel.Debug;
                 o.DistributedCacheSyntheticTimeoutsLogLevel = LogLevel.Debug;
