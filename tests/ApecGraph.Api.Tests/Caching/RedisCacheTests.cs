@@ -46,7 +46,9 @@ public sealed class RedisCacheTests
     {
         using var redis = RedisServer.StartOrSkip();
         var logs = new RecordingLoggerProvider();
-        using var api = new RedisApi(redis, logs);
+        // A killed Redis refuses connections at once; the longer bound only keeps a machine under heavy load (a CI
+        // runner beside other builds) from turning a slow answer after the restart into a second outage.
+        using var api = new RedisApi(redis, logs, redisTimeout: "00:00:01");
         using var client = api.CreateClient();
         var failures = new ConcurrentQueue<string>();
         var answered = 0;
@@ -154,10 +156,11 @@ public sealed class RedisCacheTests
     /// <summary>The API with <c>ConnectionStrings:Redis</c> on the test's server, Redis left alone 300 ms after an error,
     /// and (optionally) its log recorded.</summary>
     private sealed class RedisApi(RedisServer redis, RecordingLoggerProvider? logs = null, string? graphSeedsPath = null,
-        Func<ApecGraph.Core.Store.IGraphStore, ApecGraph.Core.Store.IGraphStore>? wrapStore = null)
+        Func<ApecGraph.Core.Store.IGraphStore, ApecGraph.Core.Store.IGraphStore>? wrapStore = null, string redisTimeout = "00:00:00.250")
         : ApiFactory(graphSeedsPath, wrapStore, ResponseCacheTests.Settings(
             ("ConnectionStrings:Redis", redis.ConnectionString),
             ("ResponseCache:RedisRetryAfter", "00:00:00.300"),
+            ("ResponseCache:RedisTimeout", redisTimeout),
             ("Logging:LogLevel:ApecGraph.Api.Caching", "Information")))
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
