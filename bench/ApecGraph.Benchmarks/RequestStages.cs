@@ -1,8 +1,10 @@
 using System.Text.Json;
+using ApecGraph.Api.Caching;
 using ApecGraph.Api.GraphQL;
 using ApecGraph.Api.Http;
 using ApecGraph.Api.Limits;
 using ApecGraph.Api.Startup;
+using ApecGraph.Api.Versioning;
 using BenchmarkDotNet.Attributes;
 using GraphQL;
 using GraphQL.Transport;
@@ -42,6 +44,9 @@ public class RequestStages
         builder.Logging.ClearProviders();
         builder.AddGraphStore();
         builder.AddApecGraphQL();
+        // Every stage measures execution: no answer comes from the response cache.
+        builder.Configuration["ResponseCache:Enabled"] = "false";
+        builder.AddResponseCache();
         _app = builder.Build();
         _query = ReadQuery(Query);
         _limits = _app.Services.GetRequiredService<IOptions<RequestLimitsOptions>>().Value;
@@ -52,7 +57,9 @@ public class RequestStages
         var limits = _app.Services.GetRequiredService<IOptions<RequestLimitsOptions>>();
         _uncached = new GraphQLExecution(_executer, _serializer, limits,
             _app.Services.GetRequiredService<IOptions<HttpCachingOptions>>(), _app.Services.GetRequiredService<PersistedQueries>(),
-            new PreparedDocuments(limits, Options.Create(new DocumentCacheOptions { SizeLimit = 0 })));
+            new PreparedDocuments(limits, Options.Create(new DocumentCacheOptions { SizeLimit = 0 })),
+            _app.Services.GetRequiredService<ResponseCache>(), _app.Services.GetRequiredService<GraphVersionSource>(),
+            _app.Services.GetRequiredService<CostAnalysis>());
         _result = ValidateAndExecute().GetAwaiter().GetResult();
         if (_result.Errors is { Count: > 0 } errors) throw new InvalidOperationException(errors[0].Message);
     }
