@@ -22,23 +22,28 @@ internal static class EntityListStatement
         var filter = Filter(query, parameters);
         if (query.Order != EntityOrder.ById)
             return OrderedListStatement.Build(query, filter, parameters);
-        var text = $$"""
-            CALL {
-              MATCH (e:Entity)
-              WHERE {{filter}}
-              RETURN count(e) AS total
-            }
-            CALL {
-              MATCH (e:Entity)
-              WHERE {{filter}}
+        return new CypherStatement(Text(filter, """
                 AND ($afterId IS NULL OR e.id > $afterId)
               WITH e ORDER BY e.id LIMIT $limit
-              RETURN collect(e {{Stored.EntityProjection}}) AS items
-            }
-            RETURN total, items
-            """;
-        return new CypherStatement(text, parameters);
+            """), parameters);
     }
+
+    /// <summary>The total of the entities <paramref name="filter"/> keeps and, in a second subquery, one page of them:
+    /// <paramref name="page"/> (lines indented as this subquery's, after its WHERE) picks and orders them.</summary>
+    public static string Text(string filter, string page) => $$"""
+        CALL {
+          MATCH (e:Entity)
+          WHERE {{filter}}
+          RETURN count(e) AS total
+        }
+        CALL {
+          MATCH (e:Entity)
+          WHERE {{filter}}
+        {{page}}
+          RETURN collect(e {{Stored.EntityProjection}}) AS items
+        }
+        RETURN total, items
+        """;
 
     /// <summary>The WHERE condition on node <c>e</c> for the query's filters (<c>true</c> when it has none), adding their
     /// parameters.</summary>

@@ -1,6 +1,5 @@
 using ApecGraph.Core.Store;
 using ApecGraph.Neo4j.Http;
-using ApecGraph.Neo4j.Mapping;
 
 namespace ApecGraph.Neo4j.Store;
 
@@ -23,24 +22,13 @@ internal static class OrderedListStatement
             _ => "e.id",
         };
         var (direction, after) = order.Descending ? ("DESC", "<") : ("ASC", ">");
-        var text = $$"""
-            CALL {
-              MATCH (e:Entity)
-              WHERE {{filter}}
-              RETURN count(e) AS total
-            }
-            CALL {
-              MATCH (e:Entity)
-              WHERE {{filter}}
-              WITH e, {{sortKey}} AS sortKey
+        var page = $"""
+              WITH e, {sortKey} AS sortKey
               WHERE $afterId IS NULL
-                 OR ($afterKey IS NULL AND sortKey IS NULL AND e.id {{after}} $afterId)
-                 OR ($afterKey IS NOT NULL AND (sortKey IS NULL OR sortKey {{after}} $afterKey OR (sortKey = $afterKey AND e.id {{after}} $afterId)))
-              WITH e, sortKey ORDER BY CASE WHEN sortKey IS NULL THEN 1 ELSE 0 END, sortKey {{direction}}, e.id {{direction}} LIMIT $limit
-              RETURN collect(e {{Stored.EntityProjection}}) AS items
-            }
-            RETURN total, items
+                 OR ($afterKey IS NULL AND sortKey IS NULL AND e.id {after} $afterId)
+                 OR ($afterKey IS NOT NULL AND (sortKey IS NULL OR sortKey {after} $afterKey OR (sortKey = $afterKey AND e.id {after} $afterId)))
+              WITH e, sortKey ORDER BY CASE WHEN sortKey IS NULL THEN 1 ELSE 0 END, sortKey {direction}, e.id {direction} LIMIT $limit
             """;
-        return new CypherStatement(text, parameters);
+        return new CypherStatement(EntityListStatement.Text(filter, page), parameters);
     }
 }
