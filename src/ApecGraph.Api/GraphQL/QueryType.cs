@@ -1,4 +1,5 @@
 using ApecGraph.Api.GraphQL.Arguments;
+using ApecGraph.Api.GraphQL.Counts;
 using ApecGraph.Api.GraphQL.Documents;
 using ApecGraph.Api.GraphQL.Economies;
 using ApecGraph.Api.GraphQL.Entities;
@@ -47,5 +48,6 @@ public sealed class QueryType : ObjectGraphType
         this.Connection<DocumentType>("documents", "The source documents.", EntityKind.Document);
         this.Connection<TopicType>("topics", "Subjects presented or discussed: laws, guidance, surveys, ideas.", EntityKind.Topic);
         this.AddGraph();
+        this.AddCounts();
     }
 }

@@ -85,6 +85,13 @@ public sealed class EmbeddedGraphStore : IGraphStore
         return Task.FromResult(EntityLister.List(index, query));
     }
 
+    /// <summary>Grouped counts over the entities <see cref="ListEntitiesAsync"/> would match, from the same indexes.</summary>
+    public Task<GroupCounts> CountAsync(GroupQuery query, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(EntityCounter.Count(index, query));
+    }
+
     /// <summary>Ranked name and alias search; see <see cref="NameIndex.Search"/> for the ranking.</summary>
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {

@@ -4,14 +4,24 @@ using ApecGraph.Core.Store;
 namespace ApecGraph.Core.Embedded;
 
 /// <summary>Answers <see cref="EntityQuery"/>: starts from the smallest indexed set (a related set, else the kind list),
-/// filters it, and pages it by id.</summary>
+/// filters it, sorts it when the order is not by id, and pages it by keyset.</summary>
 internal static class EntityLister
 {
     public static EntityPage List(GraphIndex index, EntityQuery query)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.First);
-        var matches = Filter(index, query);
-        var start = query.AfterId is null ? 0 : FirstAfter(matches, query.AfterId);
+        var matches = Matches(index, query);
+        int start;
+        if (query.Order == EntityOrder.ById)
+        {
+            start = query.AfterId is not { } afterId ? 0 : FirstAfter(matches, e => string.CompareOrdinal(e.Id, afterId) <= 0);
+        }
+        else
+        {
+            matches = Sorted(matches, query.Order);
+            start = query.AfterId is not { } afterId ? 0
+                : FirstAfter(matches, e => query.Order.Compare(query.Order.KeyOf(e), e.Id, query.AfterKey, afterId) <= 0);
+        }
         var items = new List<Entity>(Math.Min(query.First, Math.Max(0, matches.Count - start)));
         for (var i = start; i < matches.Count && items.Count < query.First; i++)
         {
@@ -20,8 +30,16 @@ internal static class EntityLister
         return new EntityPage(items, matches.Count, start + items.Count < matches.Count);
     }
 
+    // The (sort key, id) of each entity computed once, then sorted by them.
+    private static Entity[] Sorted(IReadOnlyList<Entity> entities, EntityOrder order)
+    {
+        var keyed = entities.Select(e => (Key: order.KeyOf(e), Entity: e)).ToArray();
+        Array.Sort(keyed, (a, b) => order.Compare(a.Key, a.Entity.Id, b.Key, b.Entity.Id));
+        return [.. keyed.Select(k => k.Entity)];
+    }
+
     /// <summary>Every entity that passes the filters, sorted by id.</summary>
-    private static IReadOnlyList<Entity> Filter(GraphIndex index, EntityQuery query)
+    internal static IReadOnlyList<Entity> Matches(GraphIndex index, EntityQuery query)
     {
         IReadOnlyList<Entity> candidates;
         var related = query.Related
@@ -46,14 +64,15 @@ internal static class EntityLister
                                          && (query.Dates is null || query.Dates.Matches(e)))];
     }
 
-    /// <summary>Index of the first entity whose id sorts after <paramref name="afterId"/> (binary search; the id need not exist).</summary>
-    private static int FirstAfter(IReadOnlyList<Entity> sorted, string afterId)
+    /// <summary>Index of the first entity of <paramref name="sorted"/> that is not <paramref name="atOrBefore"/> the cursor
+    /// (binary search; the cursor's entity need not exist).</summary>
+    private static int FirstAfter(IReadOnlyList<Entity> sorted, Func<Entity, bool> atOrBefore)
     {
         int low = 0, high = sorted.Count;
         while (low < high)
         {
             var mid = (low + high) / 2;
-            if (string.CompareOrdinal(sorted[mid].Id, afterId) <= 0)
+            if (atOrBefore(sorted[mid]))
             {
                 low = mid + 1;
             }

@@ -36,6 +36,7 @@ internal sealed class GraphIndex
         In = Group(graph.Relations, r => r.To);
         Both = GroupBoth(graph.Relations);
         RelationCount = graph.Relations.Count;
+        RelationsByType = graph.Relations.CountBy(r => r.Type, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         Related = BuildRelated(graph.Relations);
     }
 
@@ -49,6 +50,9 @@ internal sealed class GraphIndex
     /// here once rather than on every <see cref="Direction.Both"/> read.</summary>
     public Dictionary<string, Relation[]> Both { get; }
     public int RelationCount { get; }
+
+    /// <summary>How many relations (of every modality) each type has.</summary>
+    public Dictionary<string, int> RelationsByType { get; }
 
     /// <summary>(type, direction seen from the listed entity, other id) → the listed entities' ids, sorted.</summary>
     public Dictionary<(string Type, Direction Direction, string OtherId), RelatedSet> Related { get; }

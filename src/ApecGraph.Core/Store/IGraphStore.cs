@@ -16,8 +16,12 @@ public interface IGraphStore
     /// Every requested id is a key of the result (with an empty list where nothing matches).</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsAsync(IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>A filtered page of entities, ordered by id, with keyset paging on the id.</summary>
+    /// <summary>A filtered page of entities, in <see cref="EntityQuery.Order"/> (by id unless set), with keyset paging on (sort key, id).</summary>
     Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Grouped counts of the entities a list with <see cref="GroupQuery.Filter"/> would hold (or of relations by
+    /// type), in one call; see <see cref="GroupQuery"/> for the keys and the order.</summary>
+    Task<GroupCounts> CountAsync(GroupQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Entities whose name or alias matches the text, best first.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);

@@ -53,7 +53,7 @@ public sealed record DateSpanFilter
         EntityDates.SpanOf(entity) is var (start, end) && (To is null || start <= To) && (From is null || end >= From);
 }
 
-/// <summary>A filtered list of one kind (or of all kinds), ordered by id.</summary>
+/// <summary>A filtered list of one kind (or of all kinds), ordered by <see cref="Order"/> (by id unless set).</summary>
 public sealed record EntityQuery
 {
     public EntityKind? Kind { get; init; }
@@ -67,6 +67,11 @@ public sealed record EntityQuery
     public int First { get; init; } = 50;
     /// <summary>Return entities with ids after this one (the previous page's last id).</summary>
     public string? AfterId { get; init; }
+    /// <summary>The order; <see cref="EntityOrder.ById"/> unless set.</summary>
+    public EntityOrder Order { get; init; } = EntityOrder.ById;
+    /// <summary>Under an order other than by id: the sort key (<see cref="EntityOrder.KeyOf"/>) of the previous page's last
+    /// entity, whose id is <see cref="AfterId"/>; null for one without a key.</summary>
+    public string? AfterKey { get; init; }
 }
 
 /// <summary>One page of entities.</summary>

@@ -33,7 +33,7 @@ internal static class DateSpanCypher
     public static List<string> Filters(DateSpanFilter dates, IDictionary<string, object?> parameters)
     {
         var filters = new List<string>();
-        var start = $"left({First(EntityDates.StartKeys, "dateStartKey", parameters)} + '-01-01', 10)";
+        var start = StartDay(parameters);
         var end = $"left({First(EntityDates.EndKeys, "dateEndKey", parameters)} + '-12-31', 10)";
         if (dates.From is null && dates.To is null)
         {
@@ -51,6 +51,11 @@ internal static class DateSpanCypher
         }
         return filters;
     }
+
+    /// <summary>The first day of node <c>e</c>'s span as <c>YYYY-MM-DD</c> text (null when undated), adding the property keys
+    /// to <paramref name="parameters"/>: the padded start described on the class.</summary>
+    public static string StartDay(IDictionary<string, object?> parameters) =>
+        $"left({First(EntityDates.StartKeys, "dateStartKey", parameters)} + '-01-01', 10)";
 
     /// <summary><c>coalesce(e[$key0], e[$key1], ...)</c>: the first of <paramref name="keys"/> the node has.</summary>
     private static string First(IReadOnlyList<string> keys, string name, IDictionary<string, object?> parameters)

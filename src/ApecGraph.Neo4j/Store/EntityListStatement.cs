@@ -6,7 +6,7 @@ namespace ApecGraph.Neo4j.Store;
 
 /// <summary>
 /// The one statement behind <see cref="IGraphStore.ListEntitiesAsync"/>: the total count and one keyset page, ordered by
-/// id. The statement text is built only from constants and parameter names numbered by position; every value (kind,
+/// id or by <see cref="EntityQuery.Order"/> (<see cref="OrderedListStatement"/>). The statement text is built only from constants and parameter names numbered by position; every value (kind,
 /// property keys and values, date bounds and keys, related ids and types, the page cursor) is a parameter.
 /// </summary>
 internal static class EntityListStatement
@@ -19,6 +19,36 @@ internal static class EntityListStatement
             ["afterId"] = query.AfterId,
             ["limit"] = query.First + 1, // one more than the page, to know whether another page follows
         };
+        var filter = Filter(query, parameters);
+        if (query.Order != EntityOrder.ById)
+            return OrderedListStatement.Build(query, filter, parameters);
+        return new CypherStatement(Text(filter, """
+                AND ($afterId IS NULL OR e.id > $afterId)
+              WITH e ORDER BY e.id LIMIT $limit
+            """), parameters);
+    }
+
+    /// <summary>The total of the entities <paramref name="filter"/> keeps and, in a second subquery, one page of them:
+    /// <paramref name="page"/> (lines indented as this subquery's, after its WHERE) picks and orders them.</summary>
+    public static string Text(string filter, string page) => $$"""
+        CALL {
+          MATCH (e:Entity)
+          WHERE {{filter}}
+          RETURN count(e) AS total
+        }
+        CALL {
+          MATCH (e:Entity)
+          WHERE {{filter}}
+        {{page}}
+          RETURN collect(e {{Stored.EntityProjection}}) AS items
+        }
+        RETURN total, items
+        """;
+
+    /// <summary>The WHERE condition on node <c>e</c> for the query's filters (<c>true</c> when it has none), adding their
+    /// parameters.</summary>
+    public static string Filter(EntityQuery query, Dictionary<string, object?> parameters)
+    {
         var filters = new List<string>();
         if (query.Kind is { } kind)
         {
@@ -46,23 +76,7 @@ internal static class EntityListStatement
             parameters[$"relatedType{i}"] = related.Type;
             i++;
         }
-        var filter = filters.Count == 0 ? "true" : string.Join("\n    AND ", filters);
-        var text = $$"""
-            CALL {
-              MATCH (e:Entity)
-              WHERE {{filter}}
-              RETURN count(e) AS total
-            }
-            CALL {
-              MATCH (e:Entity)
-              WHERE {{filter}}
-                AND ($afterId IS NULL OR e.id > $afterId)
-              WITH e ORDER BY e.id LIMIT $limit
-              RETURN collect(e {{Stored.EntityProjection}}) AS items
-            }
-            RETURN total, items
-            """;
-        return new CypherStatement(text, parameters);
+        return filters.Count == 0 ? "true" : string.Join("\n    AND ", filters);
     }
 
     /// <summary>A relationship pattern from <paramref name="node"/>, its arrow chosen by <paramref name="direction"/>.</summary>

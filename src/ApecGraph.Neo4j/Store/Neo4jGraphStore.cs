@@ -52,8 +52,20 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
     {
         var result = await client.RunAsync(EntityListStatement.Build(query), cancellationToken).ConfigureAwait(false);
         var row = result.SingleRow();
-        var fetched = row["items"].EnumerateArray().Select(Rows.Entity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var order = query.Order;
+        var fetched = row["items"].EnumerateArray().Select(Rows.Entity)
+            .Order(Comparer<Entity>.Create((a, b) => order.Compare(order.KeyOf(a), a.Id, order.KeyOf(b), b.Id))).ToList();
         return new EntityPage([.. fetched.Take(query.First)], Rows.Int(row["total"]), fetched.Count > query.First);
+    }
+
+    /// <summary>Grouped counts in one statement (<see cref="GroupCountStatement"/>), as the embedded store counts them.</summary>
+    public async Task<GroupCounts> CountAsync(GroupQuery query, CancellationToken cancellationToken = default)
+    {
+        var row = (await client.RunAsync(GroupCountStatement.Build(query), cancellationToken).ConfigureAwait(false)).SingleRow();
+        var groups = row["groups"].EnumerateArray()
+            .Select(g => new GroupCount(g.GetProperty("k").ValueKind == JsonValueKind.Null ? null : g.GetProperty("k").GetString(), Rows.Int(g.GetProperty("n"))))
+            .Order(GroupOrder.ByCountThenKey);
+        return new GroupCounts([.. groups], Rows.Int(row["total"]));
     }
 
     /// <summary>Ranked name and alias search, ranked by Core's <see cref="NameIndex"/> exactly as the embedded store ranks.</summary>

@@ -21,6 +21,9 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Count(nameof(ListEntitiesAsync), () => inner.ListEntitiesAsync(query, cancellationToken));
 
+    public Task<GroupCounts> CountAsync(GroupQuery query, CancellationToken cancellationToken = default) =>
+        Count(nameof(CountAsync), () => inner.CountAsync(query, cancellationToken));
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         Count(nameof(SearchAsync), () => inner.SearchAsync(query, cancellationToken));
 

@@ -17,6 +17,9 @@ public abstract class DelegatingStore(IGraphStore inner) : IGraphStore
     public virtual Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Inner.ListEntitiesAsync(query, cancellationToken);
 
+    public virtual Task<GroupCounts> CountAsync(GroupQuery query, CancellationToken cancellationToken = default) =>
+        Inner.CountAsync(query, cancellationToken);
+
     public virtual Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         Inner.SearchAsync(query, cancellationToken);
 

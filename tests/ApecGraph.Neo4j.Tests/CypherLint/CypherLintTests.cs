@@ -66,6 +66,19 @@ public sealed class CypherLintTests
         await Call("list-dated-from", () => store.ListEntitiesAsync(new EntityQuery { Dates = new DateSpanFilter(new DateOnly(2016, 1, 1), null) }, token));
         await Call("list-dated-to", () => store.ListEntitiesAsync(new EntityQuery { Dates = new DateSpanFilter(null, new DateOnly(2016, 12, 31)) }, token));
         await Call("list-dated-any", () => store.ListEntitiesAsync(new EntityQuery { Dates = new DateSpanFilter(null, null) }, token));
+        foreach (var sort in Enum.GetValues<EntitySort>())
+        foreach (var descending in new[] { false, true })
+            await Call($"list-ordered-{sort}-{descending}", () => store.ListEntitiesAsync(new EntityQuery
+            {
+                Kind = EntityKind.Meeting, Dates = new DateSpanFilter(new DateOnly(2020, 1, 1), null), Order = new EntityOrder(sort, descending), AfterKey = "A", AfterId = "a",
+            }, token));
+        Grouping[] groupings = [new Grouping.Kind(), new Grouping.Year(), new Grouping.Property("status"), new Grouping.Related("PROPOSED", Direction.In),
+            new Grouping.Related("DELIBERATED_AT", Direction.Out), new Grouping.RelationType()];
+        foreach (var by in groupings)
+            await Call($"counts-{by}", () => store.CountAsync(new GroupQuery
+            {
+                By = by, Filter = new EntityQuery { Kind = EntityKind.Proposal, Related = [new RelatedFilter("PROPOSED", Direction.In, "economy:x")] },
+            }, token));
         await Call("search", () => store.SearchAsync(new SearchQuery("Ministry of Trade", [EntityKind.Organisation]), token));
         await Call("paths", () => store.FindPathsAsync(new PathQuery("economy:chile", "resolution:1540-2004", 5, 3), token));
         await Call("paths-same-entity", () => store.FindPathsAsync(new PathQuery("economy:chile", "economy:chile"), token));

@@ -27,26 +27,32 @@ public static class Connections
         var field = type.Field<NonNullGraphType<ConnectionType<TNodeType, EdgeType<TNodeType>>>>(name)
             .Description(description)
             .Argument<IntGraphType>("first", a => a.Description = Args.FirstDescription("Page size", DefaultPageSize, MaxPageSize))
-            .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page.")
+            .Argument<StringGraphType>("after", a => a.Description = "The endCursor of the previous page, asked in the same order (a cursor of another order is INVALID_ARGUMENT).")
+            .Argument<ListOrderEnum>("orderBy", a => { a.DefaultValue = EntitySort.Id; a.Description = "What to sort on; ties broken by id."; })
+            .Argument<OrderDirectionEnum>("direction", a => { a.DefaultValue = false; a.Description = "ASC (the default) or DESC; entities without a sort key come last either way."; })
             .DefaultFirst(DefaultPageSize, MaxPageSize);
         arguments?.Invoke(field);
         return field.ResolveAsync(async context =>
         {
+            var order = new EntityOrder(context.GetArgument("orderBy", EntitySort.Id), context.GetArgument("direction", false));
+            var after = Cursor.Decode(context.GetArgument<string?>("after"), order);
             var query = new EntityQuery
             {
                 Kind = kind,
                 First = Args.First(context, DefaultPageSize, MaxPageSize),
-                AfterId = Cursor.Decode(context.GetArgument<string?>("after")),
+                Order = order,
+                AfterId = after?.Id,
+                AfterKey = after?.Key,
             };
             query = filters?.Invoke(context, query) ?? query;
             var store = context.Store();
-            return ToConnection(await store.ListEntitiesAsync(query, context.CancellationToken), query.AfterId is not null);
+            return ToConnection(await store.ListEntitiesAsync(query, context.CancellationToken), order, query.AfterId is not null);
         });
     }
 
-    private static Connection<Entity> ToConnection(EntityPage page, bool hasPrevious)
+    private static Connection<Entity> ToConnection(EntityPage page, EntityOrder order, bool hasPrevious)
     {
-        var edges = page.Items.Select(e => new Edge<Entity> { Cursor = Cursor.Encode(e.Id), Node = e }).ToList();
+        var edges = page.Items.Select(e => new Edge<Entity> { Cursor = Cursor.Encode(e, order), Node = e }).ToList();
         return new Connection<Entity>
         {
             TotalCount = page.TotalCount,

@@ -21,6 +21,9 @@ public sealed class RequestGraphStore(IGraphStore store) : IGraphStore
     public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default) =>
         Counted(store.ListEntitiesAsync(query, cancellationToken));
 
+    public Task<GroupCounts> CountAsync(GroupQuery query, CancellationToken cancellationToken = default) =>
+        Counted(store.CountAsync(query, cancellationToken));
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         Counted(store.SearchAsync(query, cancellationToken));
 
