@@ -23,7 +23,8 @@ public static class ExplorerPage
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{Title}}</title>
-        <link rel="stylesheet" href="{{Attr(ExplorerAssets.Url(pathBase, ExplorerAssets.Styles))}}">
+        <!-- The id tells Cytoscape.js its container style is already here (explorer.css), so it injects no inline <style> (CSP). -->
+        <link rel="stylesheet" id="__________cytoscape_stylesheet" href="{{Attr(ExplorerAssets.Url(pathBase, ExplorerAssets.Styles))}}">
         </head>
         <body data-graphql="{{Attr(pathBase + Http.GraphQLEndpoint.Path)}}" data-documents="{{Attr(pathBase + "/documents/")}}" data-explore="{{Attr(pathBase + "/explore")}}">
         <header>
