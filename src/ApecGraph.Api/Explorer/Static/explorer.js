@@ -10,6 +10,7 @@
     page: 25,                   // neighbours an aggregate node adds per click
     maxNodes: 250,              // drawn nodes, aggregates included; past it, expanding asks to focus instead
     searchHits: 8,
+    labelledEdges: 40,          // more edges than this: their labels hide (the edge's details panel names its type)
     debounceMs: 200,
   };
   const KINDS = {
@@ -143,6 +144,8 @@
         'line-color': '#9a9a9a', 'target-arrow-color': '#9a9a9a', label: 'data(type)', 'font-size': 8, color: '#444',
         'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.85 } },
       { selector: 'edge.to-group', style: { 'line-style': 'dashed' } },
+      { selector: 'edge.quiet', style: { label: '' } }, // on a crowded drawing edge labels hide; a selected edge keeps its label
+      { selector: 'edge.quiet:selected', style: { label: 'data(type)' } },
       { selector: 'edge.on-path', style: { 'line-color': '#e6007e', 'target-arrow-color': '#e6007e', width: 4, 'font-size': 9 } },
       { selector: 'node.on-path', style: { 'underlay-color': '#e6007e', 'underlay-opacity': 0.35, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },
       { selector: ':selected', style: { 'overlay-color': '#ffd400', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
@@ -233,8 +236,9 @@
   // Lays out only what was added next to what is there (fast, and the view keeps its shape); everything on a new drawing.
   function layout(added) {
     const fresh = !added || added.length === cy.nodes().length;
+    cy.edges().toggleClass('quiet', cy.edges().length > LIMITS.labelledEdges);
     const options = { name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, numIter: 600,
-      idealEdgeLength: () => 110, nodeRepulsion: () => 9000, padding: 30, fit: true };
+      idealEdgeLength: () => 110, nodeRepulsion: () => 12000, nodeOverlap: 24, padding: 30, fit: true };
     if (fresh) cy.layout(options).run();
     else {
       const anchor = added.neighborhood('node').difference(added).first();
@@ -245,6 +249,7 @@
       });
       cy.layout({ ...options, randomize: false }).run();
     }
+    if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); } // a small drawing is not blown up to fill the screen
   }
 
   async function expand(id, asFocus) {
