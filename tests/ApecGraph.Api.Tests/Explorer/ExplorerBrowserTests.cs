@@ -116,6 +116,14 @@ public sealed class ExplorerBrowserTests
             Assert.Contains("Malaysia", await tab.TextAsync("#details h2"));
             Assert.Equal(1, await tab.CountAsync("node[id = \"organisation:miti\"]"));
             await tab.ScreenshotAsync("6-deep-link-malaysia");
+            // Another pick pushes its own address; Back returns to Malaysia.
+            await tab.TypeAsync("#search", "Chile");
+            Assert.True(await tab.WaitForAsync("!!document.querySelector('#search-list li[data-id=\"economy:chile\"]')"), "no suggestion for Chile");
+            await tab.PressAsync("Enter", 13);
+            Assert.True(await tab.WaitForAsync("explorer.cy.$('node.focus').id() === 'economy:chile' && location.search === '?id=economy%3Achile'"), await tab.TextAsync("#status"));
+            await tab.EvaluateAsync("history.back()");
+            Assert.True(await tab.WaitForAsync("explorer.cy.$('node.focus').id() === 'economy:malaysia' && document.body.dataset.state === 'ready'"), "Back did not return to Malaysia");
+            Assert.Equal("?id=economy:malaysia", (await tab.EvaluateAsync("location.search")).GetString());
             await tab.AssertOnlyTheApiWasAskedAsync();
         }
         using var chromium2 = new HeadlessChromium();

@@ -54,12 +54,21 @@ public sealed class ExplorerTab : IAsyncDisposable
     public async Task<int> CountAsync(string cytoscapeSelector) =>
         (await EvaluateAsync($"explorer.cy.elements({JsonSerializer.Serialize(cytoscapeSelector)}).length")).GetInt32();
 
-    /// <summary>Clicks, with the mouse, where the node or edge with this id is drawn (an edge at its midpoint).</summary>
+    /// <summary>Clicks, with the mouse, where the node or edge with this id is drawn (an edge where no node covers it, as a
+    /// person would).</summary>
     public async Task ClickElementAsync(string id, bool shift = false)
     {
         var at = await EvaluateAsync($$"""
-            (() => { const e = explorer.cy.getElementById({{JsonSerializer.Serialize(id)}}); if (e.empty()) return null;
-              const p = e.isNode() ? e.renderedPosition() : e.renderedMidpoint(); const box = explorer.cy.container().getBoundingClientRect();
+            (() => { const cy = explorer.cy, e = cy.getElementById({{JsonSerializer.Serialize(id)}}); if (e.empty()) return null;
+              const box = cy.container().getBoundingClientRect();
+              const covered = (p) => cy.nodes().some((n) => { const b = n.renderedBoundingBox({ includeLabels: false });
+                return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4; });
+              let p = e.isNode() ? e.renderedPosition() : null;
+              if (!p) {
+                const [s, t] = [e.source().renderedPosition(), e.target().renderedPosition()];
+                p = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((f) => ({ x: s.x + f * (t.x - s.x), y: s.y + f * (t.y - s.y) })).find((q) => !covered(q))
+                  ?? e.renderedMidpoint();
+              }
               return { x: box.left + p.x, y: box.top + p.y }; })()
             """);
         Assert.True(at.ValueKind == JsonValueKind.Object, $"{id} is not drawn");

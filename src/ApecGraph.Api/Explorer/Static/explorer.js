@@ -353,7 +353,8 @@
 
   async function applyUrl() {
     const query = new URLSearchParams(location.search);
-    if (query.get('hops')) $('max-hops').value = query.get('hops');
+    const hops = [...$('max-hops').options].find((option) => option.value === query.get('hops')); // anything else: the default
+    $('max-hops').value = hops ? hops.value : '6';
     if (query.get('from') && query.get('to')) await guarded(() => drawPaths(query.get('from'), query.get('to'), false));
     else if (query.get('id')) await focus(query.get('id'), false);
     else ready();
