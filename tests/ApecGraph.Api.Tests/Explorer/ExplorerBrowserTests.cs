@@ -103,6 +103,25 @@ public sealed class ExplorerBrowserTests
     }
 
     [Fact]
+    public async Task Shift_click_on_a_node_draws_the_paths_to_it()
+    {
+        ExplorerTab.SkipUnlessRunnable();
+        using var api = new GraphiQLHost();
+        using var chromium = new HeadlessChromium();
+        using var timeout = Timeout();
+        await using var tab = await ExplorerTab.OpenAsync(api, chromium, "/explore?id=organisation:miti", timeout.Token);
+
+        await tab.ClickElementAsync("person:hairil-yahri-yaacob", shift: true);
+
+        Assert.True(await tab.WaitForAsync("!!document.querySelector('#details .paths .path') && document.body.dataset.state === 'ready'"), await tab.TextAsync("#status"));
+        Assert.Equal("?from=organisation%3Amiti&to=person%3Ahairil-yahri-yaacob", (await tab.EvaluateAsync("location.search")).GetString());
+        Assert.Equal("Path 1 (1 hop): Ministry of International Trade and Industry · Hairil Yahri Yaacob", (await tab.TextAsync("#details .path summary")).Trim());
+        Assert.Contains("HOLDS_POST", await tab.TextAsync("#details .path .relation h3"));
+        Assert.Equal(1, await tab.CountAsync("edge.on-path[id = \"person:hairil-yahri-yaacob|HOLDS_POST|organisation:miti\"]"));
+        await tab.AssertOnlyTheApiWasAskedAsync();
+    }
+
+    [Fact]
     public async Task Deep_links_open_the_entity_or_the_path_they_name()
     {
         ExplorerTab.SkipUnlessRunnable();
