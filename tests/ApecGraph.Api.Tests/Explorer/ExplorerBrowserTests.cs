@@ -1,13 +1,21 @@
 using ApecGraph.Api.Tests.GraphiQL;
+using ApecGraph.Api.Tests.Infrastructure;
 
 using Xunit;
 
 namespace ApecGraph.Api.Tests.Explorer;
 
 /// <summary>The explorer in a real headless Chromium against the API on Kestrel, with no network beyond loopback, used
-/// as a researcher would: type, pick, click nodes and edges, read the evidence. Screenshots of each step are saved.</summary>
-public sealed class ExplorerBrowserTests
+/// as a researcher would: type, pick, click nodes and edges, read the evidence. Screenshots of each step are saved.
+/// On the embedded store here; <see cref="ExplorerBrowserTestsOnNeo4j"/> runs the same on Neo4j.</summary>
+public class ExplorerBrowserTests
 {
+    /// <summary>The API these tests drive, on real Kestrel.</summary>
+    protected virtual GraphiQLHost StartApi() => new();
+
+    /// <summary>Prefix of the screenshots' file names.</summary>
+    protected virtual string Store => "";
+
     private static CancellationTokenSource Timeout()
     {
         var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -19,10 +27,10 @@ public sealed class ExplorerBrowserTests
     public async Task Search_MITI_pick_it_expand_a_neighbour_and_read_the_quote_of_an_edge()
     {
         ExplorerTab.SkipUnlessRunnable();
-        using var api = new GraphiQLHost();
+        using var api = StartApi();
         using var chromium = new HeadlessChromium();
         using var timeout = Timeout();
-        await using var tab = await ExplorerTab.OpenAsync(api, chromium, "/explore", timeout.Token);
+        await using var tab = await ExplorerTab.OpenAsync(api, chromium, "/explore", timeout.Token, Store);
 
         await tab.TypeAsync("#search", "MITI");
         Assert.True(await tab.WaitForAsync("!!document.querySelector('#search-list li[data-id=\"organisation:miti\"]')"), "no suggestion for MITI");
@@ -73,10 +81,10 @@ public sealed class ExplorerBrowserTests
     public async Task Path_from_Chile_to_resolution_1540_is_drawn_with_the_evidence_of_each_hop()
     {
         ExplorerTab.SkipUnlessRunnable();
-        using var api = new GraphiQLHost();
+        using var api = StartApi();
         using var chromium = new HeadlessChromium();
         using var timeout = Timeout();
-        await using var tab = await ExplorerTab.OpenAsync(api, chromium, "/explore?id=economy:chile", timeout.Token);
+        await using var tab = await ExplorerTab.OpenAsync(api, chromium, "/explore?id=economy:chile", timeout.Token, Store);
         Assert.Contains("Chile", await tab.TextAsync("#details h2"));
 
         await tab.TypeAsync("#path-search", "Resolution 1540");
@@ -106,10 +114,10 @@ public sealed class ExplorerBrowserTests
     public async Task Shift_click_on_a_node_draws_the_paths_to_it()
     {
         ExplorerTab.SkipUnlessRunnable();
-        using var api = new GraphiQLHost();
+        using var api = StartApi();
         using var chromium = new HeadlessChromium();
         using var timeout = Timeout();
-        await using var tab = await ExplorerTab.OpenAsync(api, chromium, "/explore?id=organisation:miti", timeout.Token);
+        await using var tab = await ExplorerTab.OpenAsync(api, chromium, "/explore?id=organisation:miti", timeout.Token, Store);
 
         await tab.ClickElementAsync("person:hairil-yahri-yaacob", shift: true);
 
@@ -125,11 +133,11 @@ public sealed class ExplorerBrowserTests
     public async Task Deep_links_open_the_entity_or_the_path_they_name()
     {
         ExplorerTab.SkipUnlessRunnable();
-        using var api = new GraphiQLHost();
+        using var api = StartApi();
         using var chromium = new HeadlessChromium();
         using var timeout = Timeout();
 
-        await using (var tab = await ExplorerTab.OpenAsync(api, chromium, "/explore?id=economy:malaysia", timeout.Token))
+        await using (var tab = await ExplorerTab.OpenAsync(api, chromium, "/explore?id=economy:malaysia", timeout.Token, Store))
         {
             Assert.Equal("economy:malaysia", (await tab.EvaluateAsync("explorer.cy.$('node.focus').id()")).GetString());
             Assert.Contains("Malaysia", await tab.TextAsync("#details h2"));
@@ -146,17 +154,26 @@ public sealed class ExplorerBrowserTests
             await tab.AssertOnlyTheApiWasAskedAsync();
         }
         using var chromium2 = new HeadlessChromium();
-        await using (var tab = await ExplorerTab.OpenAsync(api, chromium2, "/explore?from=economy:chile&to=resolution:1540-2004", timeout.Token))
+        await using (var tab = await ExplorerTab.OpenAsync(api, chromium2, "/explore?from=economy:chile&to=resolution:1540-2004", timeout.Token, Store))
         {
             Assert.Contains("Path 1 (5 hops): Chile", await tab.TextAsync("#details .path summary"));
             Assert.Equal(1, await tab.CountAsync("node.on-path[id = \"economy:chile\"]"));
             Assert.Equal(1, await tab.CountAsync("node.on-path[id = \"resolution:1540-2004\"]"));
         }
         using var chromium3 = new HeadlessChromium();
-        await using (var tab = await ExplorerTab.OpenAsync(api, chromium3, "/explore?id=economy:atlantis", timeout.Token))
+        await using (var tab = await ExplorerTab.OpenAsync(api, chromium3, "/explore?id=economy:atlantis", timeout.Token, Store))
         {
             Assert.Contains("No entity has the id economy:atlantis", await tab.TextAsync("#status"));
             Assert.Equal(0, await tab.CountAsync("node"));
         }
     }
+}
+
+/// <summary>The same person's use of the explorer, on the Neo4j store (skipped, with the reason, where none can be had).</summary>
+[Collection(Neo4jApiCollection.Name)]
+public sealed class ExplorerBrowserTestsOnNeo4j(Neo4jApi neo4j) : ExplorerBrowserTests
+{
+    protected override GraphiQLHost StartApi() => new(settings: neo4j.SettingsOrSkip());
+
+    protected override string Store => "neo4j-";
 }

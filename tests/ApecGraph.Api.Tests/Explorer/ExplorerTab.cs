@@ -16,8 +16,10 @@ public sealed class ExplorerTab : IAsyncDisposable
 
     private readonly CancellationToken _cancellationToken;
 
-    private ExplorerTab(DevToolsPage page, GraphiQLHost api, CancellationToken cancellationToken) =>
-        (Page, Api, _cancellationToken) = (page, api, cancellationToken);
+    private readonly string _label;
+
+    private ExplorerTab(DevToolsPage page, GraphiQLHost api, string label, CancellationToken cancellationToken) =>
+        (Page, Api, _label, _cancellationToken) = (page, api, label, cancellationToken);
 
     public DevToolsPage Page { get; }
     public GraphiQLHost Api { get; }
@@ -30,7 +32,9 @@ public sealed class ExplorerTab : IAsyncDisposable
             Assert.Skip($"Cytoscape.js not in {ExplorerAssets.Folder}: the build found no npm (install Node.js + npm, rebuild).");
     }
 
-    public static async Task<ExplorerTab> OpenAsync(GraphiQLHost api, HeadlessChromium chromium, string pathAndQuery, CancellationToken cancellationToken)
+    /// <summary>Opens the page and waits until it is interactive; <paramref name="label"/> prefixes the screenshots' names (e.g. the store).</summary>
+    public static async Task<ExplorerTab> OpenAsync(GraphiQLHost api, HeadlessChromium chromium, string pathAndQuery, CancellationToken cancellationToken,
+        string label = "")
     {
         var page = await DevToolsPage.OpenAsync(chromium, new Uri(api.BaseAddress, pathAndQuery), cancellationToken,
         [
@@ -39,7 +43,7 @@ public sealed class ExplorerTab : IAsyncDisposable
             ("Emulation.setDeviceMetricsOverride", new { width = 1400, height = 900, deviceScaleFactor = 1, mobile = false }),
             ("Page.addScriptToEvaluateOnNewDocument", new { source = RecordViolations }),
         ]);
-        var tab = new ExplorerTab(page, api, cancellationToken);
+        var tab = new ExplorerTab(page, api, label, cancellationToken);
         Assert.True(await tab.WaitForAsync("document.body?.dataset.state === 'ready'"), $"{pathAndQuery} never became interactive: {await tab.TextAsync("#status")}");
         return tab;
     }
@@ -102,7 +106,7 @@ public sealed class ExplorerTab : IAsyncDisposable
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"explorer-{name}.png");
+        var path = Path.Combine(folder, $"explorer-{_label}{name}.png");
         await Page.ScreenshotAsync(path, _cancellationToken);
         TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {path}");
     }
