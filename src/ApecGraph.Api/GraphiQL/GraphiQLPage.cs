@@ -53,9 +53,11 @@ public static class GraphiQLPage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{Title}}</title>
             {{styles}}
-            <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+            <style>html, body { height: 100%; margin: 0; } body { display: flex; flex-direction: column; }
+            #graphiql { flex: 1; min-height: 0; } #explore-link { padding: 0.3rem 1rem; font: 14px sans-serif; background: #f7f7f9; border-bottom: 1px solid #ccc; }</style>
             </head>
             <body>
+            <nav id="explore-link"><a href="{{Attr(pathBase + "/explore")}}">Explore the graph visually: /explore</a></nav>
             <div id="graphiql">Loading GraphiQL…</div>
             {{scripts}}
             <script>

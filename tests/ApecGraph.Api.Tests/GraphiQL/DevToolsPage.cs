@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
@@ -17,7 +18,12 @@ public sealed class DevToolsPage : IAsyncDisposable
 
     private DevToolsPage(Process process) => _process = process;
 
-    public static async Task<DevToolsPage> OpenAsync(HeadlessChromium chromium, Uri url, CancellationToken cancellationToken)
+    /// <summary>Every URL the page asked for (<c>Network.requestWillBeSent</c>), when opened with <c>Network.enable</c> in its setup.</summary>
+    public ConcurrentQueue<string> RequestedUrls { get; } = new();
+
+    /// <summary>Opens <paramref name="url"/> in a new Chromium; <paramref name="setup"/>: DevTools commands sent before it loads.</summary>
+    public static async Task<DevToolsPage> OpenAsync(HeadlessChromium chromium, Uri url, CancellationToken cancellationToken,
+        IReadOnlyList<(string Method, object Parameters)>? setup = null)
     {
         var process = Process.Start(chromium.StartInfo("--remote-debugging-port=0", "about:blank"))!;
         var page = new DevToolsPage(process);
@@ -33,6 +39,7 @@ public sealed class DevToolsPage : IAsyncDisposable
             var targets = await http.GetFromJsonAsync<JsonElement>("/json/list", cancellationToken);
             var tab = targets.EnumerateArray().First(t => t.GetProperty("type").GetString() == "page");
             await page._socket.ConnectAsync(new Uri(tab.GetProperty("webSocketDebuggerUrl").GetString()!), cancellationToken);
+            foreach (var (method, parameters) in setup ?? []) await page.SendAsync(method, parameters, cancellationToken);
             await page.SendAsync("Page.navigate", new { url = url.AbsoluteUri }, cancellationToken);
             return page;
         }
@@ -65,14 +72,20 @@ public sealed class DevToolsPage : IAsyncDisposable
         return false;
     }
 
+    /// <summary>Sends a DevTools command (e.g. <c>Input.dispatchMouseEvent</c>) and returns its result.</summary>
+    public Task<JsonElement> CommandAsync(string method, object parameters, CancellationToken cancellationToken) =>
+        SendAsync(method, parameters, cancellationToken);
+
     private async Task<JsonElement> SendAsync(string method, object parameters, CancellationToken cancellationToken)
     {
         var id = ++_lastId;
         var message = JsonSerializer.SerializeToUtf8Bytes(new { id, method, @params = parameters });
         await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-        while (true) // replies come in order; events (none enabled) and other ids are skipped
+        while (true) // replies come in order; events and other ids are skipped (requests recorded)
         {
             using var reply = JsonDocument.Parse(await ReceiveAsync(cancellationToken));
+            if (reply.RootElement.TryGetProperty("method", out var eventName) && eventName.GetString() == "Network.requestWillBeSent")
+                RequestedUrls.Enqueue(reply.RootElement.GetProperty("params").GetProperty("request").GetProperty("url").GetString()!);
             if (!reply.RootElement.TryGetProperty("id", out var replyId) || replyId.GetInt32() != id) continue;
             if (reply.RootElement.TryGetProperty("error", out var error)) throw new InvalidOperationException($"{method}: {error}");
             return reply.RootElement.GetProperty("result").Clone();

@@ -17,8 +17,15 @@ namespace ApecGraph.Api.Tests.GraphiQL;
 /// <summary>The API on real Kestrel at 127.0.0.1 (free port), for a real browser or Node client; records what reaches <c>/graphql</c>.</summary>
 public sealed class GraphiQLHost : WebApplicationFactory<Program>
 {
-    public GraphiQLHost()
+    private readonly string? _graphSeedsPath;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="graphSeedsPath">Another graph-seeds folder (e.g. a <c>SyntheticGraph</c>'s); the repository's when null.</param>
+    /// <param name="settings">More configuration, e.g. <c>Neo4jApi.SettingsOrSkip()</c> for the Neo4j store.</param>
+    public GraphiQLHost(string? graphSeedsPath = null, IReadOnlyDictionary<string, string>? settings = null)
     {
+        _graphSeedsPath = graphSeedsPath;
+        _settings = settings ?? new Dictionary<string, string>();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
@@ -36,9 +43,13 @@ public sealed class GraphiQLHost : WebApplicationFactory<Program>
 
     public ConcurrentQueue<RecordedRequest> GraphQLRequests { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseEnvironment("Testing").ConfigureServices(services =>
             services.AddSingleton<IStartupFilter>(new RecordGraphQLRequests(GraphQLRequests)));
+        if (_graphSeedsPath is not null) builder.UseSetting("GraphStore:GraphSeedsPath", _graphSeedsPath);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
 
     private sealed class RecordGraphQLRequests(ConcurrentQueue<RecordedRequest> requests) : IStartupFilter
     {

@@ -44,7 +44,8 @@ public sealed class GraphiQLHttpTests : IDisposable
         Assert.Contains("proposals(first: 20)", html);
         Assert.Contains("application/graphql-response+json", html);
         Assert.DoesNotMatch(new Regex("https?://|[\"'(]//", RegexOptions.IgnoreCase), html); // no CDN, not even protocol-relative
-        var assets = Regex.Matches(html, "(?:src|href)=\"([^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Contains("<a href=\"/explore\">", html); // the visible link to the explorer
+        var assets = Regex.Matches(html, "(?:<script src|<link rel=\"stylesheet\" href)=\"([^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         Assert.Equal(4, assets.Count);
         foreach (var url in assets)
         {

@@ -3,7 +3,6 @@ using ApecGraph.Neo4j;
 using ApecGraph.Neo4j.Http;
 using ApecGraph.Neo4j.Import;
 using ApecGraph.Neo4j.Testing;
-using Microsoft.AspNetCore.Hosting;
 
 namespace ApecGraph.Api.Tests.Infrastructure;
 
@@ -23,7 +22,8 @@ public sealed class Neo4jApiCollection : ICollectionFixture<Neo4jApi>
 public sealed class Neo4jApi : IApiUnderTest, IAsyncLifetime
 {
     private RealNeo4j? neo4j;
-    private Neo4jApiFactory? factory;
+    private ApiFactory? factory;
+    private Dictionary<string, string>? settings;
 
     public async ValueTask InitializeAsync()
     {
@@ -33,7 +33,8 @@ public sealed class Neo4jApi : IApiUnderTest, IAsyncLifetime
         if (!load.IsValid)
             throw new InvalidOperationException("the repository graph is invalid:\n" + string.Join("\n", load.Problems));
         await new Neo4jImporter(Neo4jHttpClient.Create(options)).ImportAsync(load.Graph!);
-        factory = new Neo4jApiFactory(options);
+        settings = StoreSettings(options);
+        factory = new ApiFactory(settings: settings);
     }
 
     public HttpClient CreateClient()
@@ -43,26 +44,28 @@ public sealed class Neo4jApi : IApiUnderTest, IAsyncLifetime
         return factory.CreateClient();
     }
 
+    /// <summary>The settings that point an API host of another kind (e.g. on Kestrel) at this Neo4j; skips the test, with
+    /// the reason, where no Neo4j could be had.</summary>
+    public IReadOnlyDictionary<string, string> SettingsOrSkip()
+    {
+        if (settings is null)
+            Assert.Skip(neo4j?.UnavailableReason ?? "Neo4j tests skipped: no Neo4j server");
+        return settings;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (factory is not null) await factory.DisposeAsync();
         if (neo4j is not null) await neo4j.DisposeAsync();
     }
 
-    /// <summary>The API host set to the Neo4j store.</summary>
-    private sealed class Neo4jApiFactory(Neo4jOptions options) : ApiFactory
+    private static Dictionary<string, string> StoreSettings(Neo4jOptions options)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        var settings = new Dictionary<string, string>
         {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("GraphStore:Kind", "Neo4j");
-            builder.UseSetting("Neo4j:Uri", options.Uri!.ToString());
-            builder.UseSetting("Neo4j:Database", options.Database);
-            if (options.User is not null)
-            {
-                builder.UseSetting("Neo4j:User", options.User);
-                builder.UseSetting("Neo4j:Password", options.Password ?? "");
-            }
-        }
+            ["GraphStore:Kind"] = "Neo4j", ["Neo4j:Uri"] = options.Uri!.ToString(), ["Neo4j:Database"] = options.Database,
+        };
+        if (options.User is not null) (settings["Neo4j:User"], settings["Neo4j:Password"]) = (options.User, options.Password ?? "");
+        return settings;
     }
 }
