@@ -1,4 +1,5 @@
 using ApecGraph.Api.Caching;
+using ApecGraph.Api.Documents;
 using ApecGraph.Api.GraphiQL;
 using ApecGraph.Api.Http;
 using ApecGraph.Api.Startup;
@@ -20,6 +21,7 @@ app.UseCrossOrigin();
 app.UseRateLimits();
 app.MapGraphQLEndpoint();
 app.MapGraphiQL();
+app.MapDocumentPages();
 app.MapGraphHealth();
 
 app.Run();
