@@ -5,9 +5,9 @@ using ApecGraph.Core.Loading;
 
 namespace ApecGraph.Api.Tests.Documents;
 
-/// <summary>GET /documents/{id} over HTTP: the whole text with its quotes marked and linked, and clear error pages.</summary>
-[Collection(SharedApi.Name)]
-public sealed partial class DocumentPageTests(RepositoryApi api)
+/// <summary>GET /documents/{id} over HTTP: the whole text with its quotes marked and linked, and clear error pages;
+/// on the embedded store and (where NEO4J_URI is set) on Neo4j.</summary>
+public abstract partial class DocumentPageTests(IApiUnderTest api)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -95,3 +95,9 @@ public sealed partial class DocumentPageTests(RepositoryApi api)
     [GeneratedRegex("<li id=\"passage-(\\d+)\"")]
     private static partial Regex PassageIds();
 }
+
+[Collection(SharedApi.Name)]
+public sealed class DocumentPageTestsOnEmbeddedStore(RepositoryApi api) : DocumentPageTests(api);
+
+[Collection(Neo4jApiCollection.Name)]
+public sealed class DocumentPageTestsOnNeo4j(Neo4jApi api) : DocumentPageTests(api);
