@@ -42,7 +42,7 @@ internal static class Rows
     /// <summary>A row of <c>QuoteStatement.Facts</c>: the evidence index and either the entity or the relation.</summary>
     public static QuotedFact QuotedFact(IReadOnlyDictionary<string, JsonElement> row)
     {
-        var index = Int(row["index"]);
+        var index = Int(row["evidenceIndex"]);
         var entity = row["entity"].ValueKind == JsonValueKind.Object ? Entity(row["entity"]) : null;
         var relation = row["relation"].ValueKind == JsonValueKind.Object ? Relation(row["relation"]) : null;
         var evidence = entity?.Evidence ?? relation?.Evidence

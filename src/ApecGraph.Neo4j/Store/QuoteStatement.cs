@@ -28,7 +28,7 @@ internal static class QuoteStatement
           UNWIND range(0, size(e.{{Stored.EvidenceDocs}}) - 1) AS i
           WITH e, i
           WHERE e.{{Stored.EvidenceDocs}}[i] = doc
-          RETURN e.{{Stored.EvidenceStarts}}[i] AS start, e.{{Stored.EvidenceEnds}}[i] AS end, 0 AS side, e.id AS factId, i AS index,
+          RETURN e.{{Stored.EvidenceStarts}}[i] AS quoteStart, e.{{Stored.EvidenceEnds}}[i] AS quoteEnd, 0 AS side, e.id AS factId, i AS evidenceIndex,
                  e {{Stored.EntityProjection}} AS entity, null AS relation
           UNION ALL
           MATCH (:Entity)-[r]->(:Entity)
@@ -36,13 +36,13 @@ internal static class QuoteStatement
           UNWIND range(0, size(r.{{Stored.EvidenceDocs}}) - 1) AS i
           WITH r, i
           WHERE r.{{Stored.EvidenceDocs}}[i] = doc
-          RETURN r.{{Stored.EvidenceStarts}}[i] AS start, r.{{Stored.EvidenceEnds}}[i] AS end, 1 AS side, r.id AS factId, i AS index,
+          RETURN r.{{Stored.EvidenceStarts}}[i] AS quoteStart, r.{{Stored.EvidenceEnds}}[i] AS quoteEnd, 1 AS side, r.id AS factId, i AS evidenceIndex,
                  null AS entity, {{Stored.RelationProjection("r")}} AS relation
         }
-        WITH doc, start, end, side, factId, index, entity, relation
-        ORDER BY doc, start, end, side, factId, index
-        WITH doc, collect({index: index, entity: entity, relation: relation})[..$limit] AS kept
+        WITH doc, quoteStart, quoteEnd, side, factId, evidenceIndex, entity, relation
+        ORDER BY doc, quoteStart, quoteEnd, side, factId, evidenceIndex
+        WITH doc, collect({evidenceIndex: evidenceIndex, entity: entity, relation: relation})[..$limit] AS kept
         UNWIND kept AS k
-        RETURN doc, k.index AS index, k.entity AS entity, k.relation AS relation
+        RETURN doc, k.evidenceIndex AS evidenceIndex, k.entity AS entity, k.relation AS relation
         """, new Dictionary<string, object?> { ["ids"] = ids, ["limit"] = limit, ["mentions"] = Vocabulary.Mentions });
 }
