@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ApecGraph.Api.Documents;
 
@@ -9,7 +10,7 @@ namespace ApecGraph.Api.Documents;
 /// (<c>#quote-N</c>). Where quotes overlap, each piece of text is marked once, linked to the innermost passage, with
 /// every covering passage in <c>data-passages</c> and a darker shade for each extra one.
 /// </summary>
-internal static class DocumentPageHtml
+internal static partial class DocumentPageHtml
 {
     private const int ExcerptLength = 160;
 
@@ -73,6 +74,7 @@ internal static class DocumentPageHtml
                 html.Append(piece);
                 continue;
             }
+            piece = MarkedPiece(text[segment.Start..segment.End]);
             var inner = segment.Covering[0];
             var numbers = string.Join(' ', segment.Covering.Select(p => p.Number));
             var depth = Math.Min(segment.Covering.Count, 3);
@@ -81,6 +83,14 @@ internal static class DocumentPageHtml
         }
         return html.ToString();
     }
+
+    // Inside a mark, the whitespace around a line break stays unshaded (a quote across lines would otherwise shade the
+    // ends of lines), still inside the mark and its link.
+    private static string MarkedPiece(string piece) =>
+        string.Concat(LineBreak().Split(piece).Select((part, i) => i % 2 == 1 ? $"""<span class="br">{part}</span>""" : Html.Text(part)));
+
+    [GeneratedRegex(@"([ \t]*\r?\n\s*)")]
+    private static partial Regex LineBreak();
 
     private static string Excerpt(string text, Passage passage)
     {

@@ -18,6 +18,7 @@ internal static class DocumentPageStyle
         mark.depth-2 { background: var(--mark2); }
         mark.depth-3 { background: var(--mark3); }
         mark a { color: inherit; text-decoration: none; }
+        mark .br { background: #fff; }
         mark a:hover, mark a:focus { text-decoration: underline; outline: none; }
         .anchor { scroll-margin-top: 4rem; }
         .passages { font-size: 0.92rem; max-height: calc(100vh - 2rem); overflow-y: auto; position: sticky; top: 1rem; }
