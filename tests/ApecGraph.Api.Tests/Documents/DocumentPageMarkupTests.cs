@@ -6,7 +6,7 @@ namespace ApecGraph.Api.Tests.Documents;
 /// <summary>A small graph of our own: overlapping quotes, and text and names that would be markup if not escaped.</summary>
 public sealed class DocumentPageMarkupTests : IDisposable
 {
-    private const string Text = "Alpha beta gamma <script>alert(1)</script> & done.\n";
+    private const string Text = "Alpha beta gamma <script>alert(1)</script> & done.\nLine one  \n  line two.\n";
 
     private const string Yaml = """
         entities:
@@ -26,6 +26,8 @@ public sealed class DocumentPageMarkupTests : IDisposable
                 quote: beta gamma
               - doc: document:d
                 quote: "<script>alert(1)</script> &"
+              - doc: document:d
+                quote: one line two
         """;
 
     private readonly string root = Directory.CreateTempSubdirectory("apecgraph-docpage-").FullName;
@@ -49,6 +51,15 @@ public sealed class DocumentPageMarkupTests : IDisposable
         Assert.Contains("""<mark class="depth-2" data-passages="1 2"><a href="#passage-1" title="Passage 1 2">beta</a></mark>""", html);
         Assert.Contains("""<mark class="depth-1" data-passages="2"><a href="#passage-2" title="Passage 2"> gamma</a></mark>""", html);
         Assert.Equal(Text, DocumentPageTests.TextOf(html));
+    }
+
+    [Fact]
+    public async Task A_quote_across_a_line_break_keeps_the_break_in_its_mark_unshaded()
+    {
+        using var api = new ApiFactory(Path.Combine(root, "graph-seeds"));
+        var html = await api.CreateClient().GetStringAsync("/documents/document:d", TestContext.Current.CancellationToken);
+
+        Assert.Contains("><a href=\"#passage-4\" title=\"Passage 4\">one<span class=\"br\">  \n  </span>line two</a></mark>", html);
     }
 
     [Fact]
