@@ -1,4 +1,5 @@
 using ApecGraph.Api.Caching;
+using ApecGraph.Api.Documents;
 using ApecGraph.Api.Explorer;
 using ApecGraph.Api.GraphiQL;
 using ApecGraph.Api.Http;
@@ -22,6 +23,7 @@ app.UseRateLimits();
 app.MapGraphQLEndpoint();
 app.MapGraphiQL();
 app.MapExplorer();
+app.MapDocumentPages();
 app.MapGraphHealth();
 
 app.Run();

@@ -13,6 +13,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     private readonly GraphIndex index;
     private readonly NameIndex names;
     private readonly PathFinder paths;
+    private readonly Dictionary<string, QuotedFact[]> quotes;
 
     /// <summary>Indexes <paramref name="graph"/>, which must be consistent (as <see cref="Loading.GraphLoader"/> returns it).</summary>
     /// <param name="graph">The graph to serve.</param>
@@ -26,6 +27,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         index = new GraphIndex(graph);
         names = new NameIndex(graph.Entities);
         paths = new PathFinder(index);
+        quotes = QuoteIndex.Build(graph);
     }
 
     /// <summary>The graph this store serves.</summary>
@@ -110,6 +112,30 @@ public sealed class EmbeddedGraphStore : IGraphStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(paths.Find(query, index.ById.ContainsKey, cancellationToken));
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> GetDocumentTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in documentIds)
+        {
+            if (Graph.DocumentTexts.TryGetValue(id, out var text)) found[id] = text;
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(found);
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<QuotedFact>>> GetQuotedFactsAsync(IReadOnlyCollection<string> documentIds, int limit, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var take = Math.Clamp(limit, 0, QuotedFact.MaxPerDocument);
+        var result = new Dictionary<string, IReadOnlyList<QuotedFact>>(StringComparer.Ordinal);
+        foreach (var id in documentIds)
+        {
+            var all = quotes.GetValueOrDefault(id) ?? [];
+            result[id] = all.AsSpan(0, Math.Min(take, all.Length)).ToArray();
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<QuotedFact>>>(result);
     }
 
     public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>

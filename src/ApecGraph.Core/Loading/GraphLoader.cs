@@ -44,10 +44,11 @@ public static class GraphLoader
             SeedFileReader.Read(files[i], displayFiles[i], entities, relations, problems);
         }
         var seeds = new RawSeeds(entities, relations);
-        problems.AddRange(GraphValidator.Validate(seeds, new SourceTexts(sources.SourcesDirectory)));
+        var texts = new SourceTexts(sources.SourcesDirectory);
+        problems.AddRange(GraphValidator.Validate(seeds, texts));
 
         var ordered = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0).ToList();
-        var graph = ordered.Count == 0 ? GraphBuilder.Build(seeds) : null;
+        var graph = ordered.Count == 0 ? GraphBuilder.Build(seeds, texts) : null;
         return new LoadResult(graph, ordered) { Files = displayFiles };
     }
 }

@@ -16,8 +16,8 @@ public static class Mentions
     /// <summary>The MENTIONS relations implied by the evidence, ordered by document id then entity id.</summary>
     public static IReadOnlyList<Relation> Derive(IEnumerable<Entity> entities, IEnumerable<Relation> relations)
     {
-        var quotes = new Dictionary<(string Document, string Entity), List<string>>();
-        void Add(string document, string entity, string quote)
+        var quotes = new Dictionary<(string Document, string Entity), List<Evidence>>();
+        void Add(string document, string entity, Evidence quote)
         {
             if (document == entity)
             {
@@ -27,9 +27,9 @@ public static class Mentions
             {
                 quotes[(document, entity)] = list = [];
             }
-            if (list.Count < MaxQuotes && !list.Contains(quote, StringComparer.Ordinal))
+            if (list.Count < MaxQuotes && !list.Exists(kept => kept.Quote == quote.Quote))
             {
-                list.Add(quote);
+                list.Add(new Evidence(document, quote.Quote) { Start = quote.Start, End = quote.End });
             }
         }
 
@@ -37,15 +37,15 @@ public static class Mentions
         {
             foreach (var evidence in entity.Evidence)
             {
-                Add(evidence.DocumentId, entity.Id, evidence.Quote);
+                Add(evidence.DocumentId, entity.Id, evidence);
             }
         }
         foreach (var relation in relations.Where(r => r.Type != Vocabulary.Mentions))
         {
             foreach (var evidence in relation.Evidence)
             {
-                Add(evidence.DocumentId, relation.From, evidence.Quote);
-                Add(evidence.DocumentId, relation.To, evidence.Quote);
+                Add(evidence.DocumentId, relation.From, evidence);
+                Add(evidence.DocumentId, relation.To, evidence);
             }
         }
 
@@ -58,7 +58,7 @@ public static class Mentions
                 Type = Vocabulary.Mentions,
                 From = pair.Key.Document,
                 To = pair.Key.Entity,
-                Evidence = [.. pair.Value.Select(quote => new Evidence(pair.Key.Document, quote))],
+                Evidence = pair.Value,
             })];
     }
 }

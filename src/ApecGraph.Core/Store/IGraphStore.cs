@@ -29,6 +29,14 @@ public interface IGraphStore
     /// <summary>Shortest paths between two entities, bounded in hops and count; empty when none is within reach.</summary>
     Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>The source texts of these documents, by id; ids that do not exist or have no source text are absent.</summary>
+    Task<IReadOnlyDictionary<string, string>> GetDocumentTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default);
+
+    /// <summary>For each of <paramref name="documentIds"/>, every quote of it with the fact it supports, in
+    /// <see cref="QuotedFact.InTextOrder"/>, the first <paramref name="limit"/> (at most <see cref="QuotedFact.MaxPerDocument"/>).
+    /// Every requested id is a key of the result.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<QuotedFact>>> GetQuotedFactsAsync(IReadOnlyCollection<string> documentIds, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Counts, for health checks and start-up; throws if the store cannot be reached.</summary>
     Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default);
 

@@ -8,7 +8,7 @@ namespace ApecGraph.Neo4j.Import;
 internal static class ImportRows
 {
     /// <summary>All properties of an entity's node (it replaces them all, so a property removed from graph-seeds goes).</summary>
-    public static Dictionary<string, object?> Entity(Entity entity, string run)
+    public static Dictionary<string, object?> Entity(Entity entity, string run, string? text = null)
     {
         var names = new[] { entity.Name }.Concat(entity.Aliases)
             .Select(TextNormalizer.Normalize)
@@ -27,18 +27,17 @@ internal static class ImportRows
             ["searchNormalized"] = names.Length > 0 ? names : null,
             ["searchCompact"] = names.Length > 0 ? names.Select(TextNormalizer.Compact).ToArray() : null,
             [Stored.ImportRun] = run,
+            [Stored.Text] = text,
         };
+        AddEvidencePositions(row, entity.Evidence);
         foreach (var (key, value) in entity.Properties)
             row[Stored.PropertyPrefix + key] = value;
         return row;
     }
 
-    public static Dictionary<string, object?> Relation(Relation relation, string run) => new(StringComparer.Ordinal)
+    public static Dictionary<string, object?> Relation(Relation relation, string run)
     {
-        ["from"] = relation.From,
-        ["to"] = relation.To,
-        ["id"] = relation.Id,
-        ["properties"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = relation.Id,
             ["role"] = relation.Role,
@@ -48,6 +47,19 @@ internal static class ImportRows
             ["note"] = relation.Note,
             ["evidence"] = GraphJson.Evidence(relation.Evidence),
             [Stored.ImportRun] = run,
-        },
-    };
+        };
+        // The derived MENTIONS only repeat other facts' quotes: not listed among a document's quoted facts.
+        if (relation.Type != Vocabulary.Mentions) AddEvidencePositions(properties, relation.Evidence);
+        return new(StringComparer.Ordinal) { ["from"] = relation.From, ["to"] = relation.To, ["id"] = relation.Id, ["properties"] = properties };
+    }
+
+    // Each evidence's document, start and end as parallel lists (Neo4j lists cannot hold maps, nor nulls: -1 for none),
+    // so that a document's quoted facts are found and ordered in Cypher (Store/QuoteStatement).
+    private static void AddEvidencePositions(Dictionary<string, object?> row, IReadOnlyList<Evidence> evidence)
+    {
+        if (evidence.Count == 0) return;
+        row[Stored.EvidenceDocs] = evidence.Select(e => e.DocumentId).ToArray();
+        row[Stored.EvidenceStarts] = evidence.Select(e => e.Start ?? -1).ToArray();
+        row[Stored.EvidenceEnds] = evidence.Select(e => e.End ?? -1).ToArray();
+    }
 }

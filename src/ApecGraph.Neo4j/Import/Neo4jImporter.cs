@@ -66,7 +66,7 @@ public sealed class Neo4jImporter(Neo4jHttpClient client, TimeProvider? clock = 
         {
             foreach (var batch in group.Chunk(batchSize))
             {
-                await transaction.RunAsync([ImportStatements.Entities(group.Key, [.. batch.Select(e => ImportRows.Entity(e, run))])], cancellationToken)
+                await transaction.RunAsync([ImportStatements.Entities(group.Key, [.. batch.Select(e => ImportRows.Entity(e, run, graph.DocumentTexts.GetValueOrDefault(e.Id)))])], cancellationToken)
                     .ConfigureAwait(false);
                 written += batch.Length;
                 progress($"entities {written}/{graph.Entities.Count}");

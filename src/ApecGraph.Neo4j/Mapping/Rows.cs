@@ -39,6 +39,19 @@ internal static class Rows
         Evidence = GraphJson.Evidence(String(map, "evidence")),
     };
 
+    /// <summary>A row of <c>QuoteStatement.Facts</c>: the evidence index and either the entity or the relation.</summary>
+    public static QuotedFact QuotedFact(IReadOnlyDictionary<string, JsonElement> row)
+    {
+        var index = Int(row["evidenceIndex"]);
+        var entity = row["entity"].ValueKind == JsonValueKind.Object ? Entity(row["entity"]) : null;
+        var relation = row["relation"].ValueKind == JsonValueKind.Object ? Relation(row["relation"]) : null;
+        var evidence = entity?.Evidence ?? relation?.Evidence
+            ?? throw new Neo4jResponseException("a quoted fact has neither an entity nor a relation");
+        if (index < 0 || index >= evidence.Count)
+            throw new Neo4jResponseException($"a quoted fact names evidence {index} of {evidence.Count}");
+        return new QuotedFact(evidence[index], index, relation, entity);
+    }
+
     /// <summary>The <c>:GraphInfo</c> node's projection: version, importedAt (ISO 8601), counts, kinds and kindCounts as parallel lists.</summary>
     public static GraphInfo GraphInfo(JsonElement map)
     {

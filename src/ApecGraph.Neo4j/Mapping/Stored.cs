@@ -15,6 +15,12 @@ internal static class Stored
     /// <summary>The id of the import that last wrote a node or relationship; anything else is removed at the end of an import.</summary>
     public const string ImportRun = "importRun";
 
+    /// <summary>Each evidence's document id, start and end, as parallel lists on a node or relationship (not on MENTIONS).</summary>
+    public const string EvidenceDocs = "evidenceDocs", EvidenceStarts = "evidenceStarts", EvidenceEnds = "evidenceEnds";
+
+    /// <summary>A document's source text, on its node (not in <see cref="EntityProjection"/>: only Document.text reads it).</summary>
+    public const string Text = "text";
+
     /// <summary>The map projection every read of an entity returns.</summary>
     public const string EntityProjection = "{.id, .kind, .name, .aliases, .description, .props, .evidence}";
 

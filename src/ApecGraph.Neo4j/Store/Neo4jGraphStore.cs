@@ -98,6 +98,32 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
             query.First);
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> GetDocumentTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        var distinct = documentIds.Distinct(StringComparer.Ordinal).ToArray();
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (distinct.Length == 0) return found;
+        var result = await client.RunAsync(QuoteStatement.Texts(distinct), cancellationToken).ConfigureAwait(false);
+        foreach (var row in result.Rows) found[row["id"].GetString()!] = row["text"].GetString()!;
+        return found;
+    }
+
+    /// <summary>Each document's quoted facts, in <see cref="QuotedFact.InTextOrder"/> (Cypher orders them, from the
+    /// positions the import wrote); every requested id is a key.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<QuotedFact>>> GetQuotedFactsAsync(IReadOnlyCollection<string> documentIds, int limit, CancellationToken cancellationToken = default)
+    {
+        var distinct = documentIds.Distinct(StringComparer.Ordinal).ToArray();
+        var lists = distinct.ToDictionary(id => id, _ => new List<QuotedFact>(), StringComparer.Ordinal);
+        var take = Math.Clamp(limit, 0, QuotedFact.MaxPerDocument);
+        if (distinct.Length > 0 && take > 0)
+        {
+            var result = await client.RunAsync(QuoteStatement.Facts(distinct, take), cancellationToken).ConfigureAwait(false);
+            foreach (var row in result.Rows)
+                lists[row["doc"].GetString()!].Add(Rows.QuotedFact(row));
+        }
+        return lists.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<QuotedFact>)pair.Value, StringComparer.Ordinal);
+    }
+
     /// <summary>Kind <c>Neo4j</c> and the stored counts; <see cref="GraphStoreUnavailableException"/> when Neo4j does not answer.</summary>
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {

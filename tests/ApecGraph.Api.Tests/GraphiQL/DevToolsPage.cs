@@ -64,6 +64,10 @@ public sealed class DevToolsPage : IAsyncDisposable
         await File.WriteAllBytesAsync(path, Convert.FromBase64String(shot.GetProperty("data").GetString()!), cancellationToken);
     }
 
+    /// <summary>Sets the size of the page's viewport in CSS pixels (headless Chromium starts at 800 x 600).</summary>
+    public Task SetViewportAsync(int width, int height, CancellationToken cancellationToken) =>
+        SendAsync("Emulation.setDeviceMetricsOverride", new { width, height, deviceScaleFactor = 1, mobile = false }, cancellationToken);
+
     /// <summary>Polls <paramref name="expression"/> until it is true; false on timeout.</summary>
     public async Task<bool> WaitForAsync(string expression, TimeSpan timeout, CancellationToken cancellationToken)
     {

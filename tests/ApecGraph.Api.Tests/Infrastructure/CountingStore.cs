@@ -30,6 +30,12 @@ public sealed class CountingStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
         Count(nameof(FindPathsAsync), () => inner.FindPathsAsync(query, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, string>> GetDocumentTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
+        Count(nameof(GetDocumentTextsAsync), () => inner.GetDocumentTextsAsync(documentIds, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<QuotedFact>>> GetQuotedFactsAsync(IReadOnlyCollection<string> documentIds, int limit, CancellationToken cancellationToken = default) =>
+        Count(nameof(GetQuotedFactsAsync), () => inner.GetQuotedFactsAsync(documentIds, limit, cancellationToken));
+
     public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) => inner.GetStatusAsync(cancellationToken);
 
     // Not counted, like the status: the API's version refresh calls it in the background, not a request.

@@ -26,6 +26,12 @@ public abstract class DelegatingStore(IGraphStore inner) : IGraphStore
     public virtual Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
         Inner.FindPathsAsync(query, cancellationToken);
 
+    public virtual Task<IReadOnlyDictionary<string, string>> GetDocumentTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
+        Inner.GetDocumentTextsAsync(documentIds, cancellationToken);
+
+    public virtual Task<IReadOnlyDictionary<string, IReadOnlyList<QuotedFact>>> GetQuotedFactsAsync(IReadOnlyCollection<string> documentIds, int limit, CancellationToken cancellationToken = default) =>
+        Inner.GetQuotedFactsAsync(documentIds, limit, cancellationToken);
+
     public virtual Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) => Inner.GetStatusAsync(cancellationToken);
 
     public virtual Task<GraphInfo?> GetGraphInfoAsync(CancellationToken cancellationToken = default) => Inner.GetGraphInfoAsync(cancellationToken);

@@ -33,7 +33,7 @@ public sealed class GraphVersionTests
     {
         var shuffled = new KnowledgeGraph(
             [.. Real.Entities.Reverse().Select(e => e with { Properties = e.Properties.Reverse().ToDictionary() })],
-            [.. Real.Relations.Reverse()]);
+            [.. Real.Relations.Reverse()]) { DocumentTexts = Real.DocumentTexts.Reverse().ToDictionary() };
 
         Assert.NotEqual(Real.Entities[0].Id, shuffled.Entities[0].Id);
         Assert.NotEqual(Real.Relations[0].Id, shuffled.Relations[0].Id);
@@ -77,6 +77,26 @@ public sealed class GraphVersionTests
     {
         var i = Index(Real.Relations, r => r.Modality == Modality.Actual);
         var changed = Real.Relations[i] with { Modality = Modality.Planned };
+
+        Assert.NotEqual(RealVersion, GraphVersion.Of(Real with { Relations = Replace(Real.Relations, i, changed) }));
+    }
+
+    [Fact]
+    public void One_changed_source_text_changes_the_version()
+    {
+        var texts = Real.DocumentTexts.ToDictionary();
+        var id = texts.Keys.Order(StringComparer.Ordinal).First();
+        texts[id] += "\n";
+
+        Assert.NotEqual(RealVersion, GraphVersion.Of(Real with { DocumentTexts = texts }));
+    }
+
+    [Fact]
+    public void One_changed_quote_position_changes_the_version()
+    {
+        var i = Index(Real.Relations, r => r.Evidence.Count > 0);
+        var relation = Real.Relations[i];
+        var changed = relation with { Evidence = [relation.Evidence[0] with { Start = relation.Evidence[0].Start + 1 }, .. relation.Evidence.Skip(1)] };
 
         Assert.NotEqual(RealVersion, GraphVersion.Of(Real with { Relations = Replace(Real.Relations, i, changed) }));
     }

@@ -82,6 +82,8 @@ public sealed class CypherLintTests
         await Call("search", () => store.SearchAsync(new SearchQuery("Ministry of Trade", [EntityKind.Organisation]), token));
         await Call("paths", () => store.FindPathsAsync(new PathQuery("economy:chile", "resolution:1540-2004", 5, 3), token));
         await Call("paths-same-entity", () => store.FindPathsAsync(new PathQuery("economy:chile", "economy:chile"), token));
+        await Call("document-texts", () => store.GetDocumentTextsAsync(["document:miti-vesom-2020"], token));
+        await Call("quoted-facts", () => store.GetQuotedFactsAsync(["document:miti-vesom-2020"], 100, token));
         await Call("status", () => store.GetStatusAsync(token));
         await Call("graph-info", () => store.GetGraphInfoAsync(token));
 

@@ -144,6 +144,16 @@ public sealed class StoreIntegrationTests(Neo4jServer server) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Document_texts_and_every_documents_quoted_facts_with_their_offsets()
+    {
+        string[] ids = [.. Graph.Entities.Where(e => e.Kind == EntityKind.Document).Select(e => e.Id), "economy:malaysia", "document:none"];
+
+        AssertSame(await Embedded.GetDocumentTextsAsync(ids, Token), await neo4j.GetDocumentTextsAsync(ids, Token));
+        foreach (var limit in new[] { QuotedFact.MaxPerDocument, 3, 0 })
+            AssertSame(await Embedded.GetQuotedFactsAsync(ids, limit, Token), await neo4j.GetQuotedFactsAsync(ids, limit, Token), $"limit {limit}");
+    }
+
     private static void AssertSame<T>(T expected, T actual, string? context = null) =>
         Assert.True(JsonSerializer.Serialize(expected) == JsonSerializer.Serialize(actual),
             $"{context}\nexpected: {JsonSerializer.Serialize(expected)}\nactual:   {JsonSerializer.Serialize(actual)}");

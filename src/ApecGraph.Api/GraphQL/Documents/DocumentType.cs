@@ -18,6 +18,7 @@ public sealed class DocumentType : ObjectGraphType<Entity>
         this.Property<DateScalar>("published", "Date of publication, where it states one.");
         // Nullable (the sketch had String!): the sources also name documents they are not, such as a letter.
         this.Property<StringGraphType>("source", "File name of the source text under seeds/; null for a document the sources only mention.");
+        this.AddQuotes();
         this.Many<EntityInterface>("mentions", "Every entity this document states something about (MENTIONS, derived from the evidence).", Out(Vocabulary.Mentions)).ListSize(50);
     }
 }

@@ -13,6 +13,8 @@ public sealed class GraphLoaders(RequestGraphStore store)
 {
     private readonly BatchLoader<string, Entity> _entities = new(store.GetEntitiesAsync);
     private readonly ConcurrentDictionary<string, BatchLoader<string, IReadOnlyList<Relation>>> _relations = new();
+    private readonly BatchLoader<string, string> _texts = new(store.GetDocumentTextsAsync);
+    private readonly ConcurrentDictionary<int, BatchLoader<string, IReadOnlyList<QuotedFact>>> _quotes = new();
 
     /// <summary>Where a request's loaders are kept in its user context (<see cref="AddTo"/>).</summary>
     public const string UserContextKey = "apecgraph:loaders";
@@ -82,6 +84,14 @@ public sealed class GraphLoaders(RequestGraphStore store)
             if (entity is not null && (kinds.Count == 0 || kinds.Contains(entity.Kind))) kept.Add(entity);
         return kept;
     }
+
+    /// <summary>A document's source text, or null (not a document, or one without a source text).</summary>
+    public IDataLoaderResult<string?> DocumentText(string id) => _texts.Load(id);
+
+    /// <summary>A document's first <paramref name="first"/> quotes with their facts (one loader per <paramref name="first"/>).</summary>
+    public IDataLoaderResult<IReadOnlyList<QuotedFact>> QuotedFacts(string id, int first) =>
+        _quotes.GetOrAdd(first, static (limit, s) => new BatchLoader<string, IReadOnlyList<QuotedFact>>((ids, ct) => s.GetQuotedFactsAsync(ids, limit, ct)), store)
+            .Load(id).Then(static found => found ?? []);
 
     /// <summary>Which relation loader serves <paramref name="query"/>: queries that differ only in the order of their
     /// types share one.</summary>

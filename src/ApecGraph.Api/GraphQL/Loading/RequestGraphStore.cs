@@ -30,6 +30,12 @@ public sealed class RequestGraphStore(IGraphStore store) : IGraphStore
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
         Counted(store.FindPathsAsync(query, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, string>> GetDocumentTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default) =>
+        Counted(store.GetDocumentTextsAsync(documentIds, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<QuotedFact>>> GetQuotedFactsAsync(IReadOnlyCollection<string> documentIds, int limit, CancellationToken cancellationToken = default) =>
+        Counted(store.GetQuotedFactsAsync(documentIds, limit, cancellationToken));
+
     public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
         Counted(store.GetStatusAsync(cancellationToken));
 
