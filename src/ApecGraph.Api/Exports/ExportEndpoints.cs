@@ -17,12 +17,23 @@ namespace ApecGraph.Api.Exports;
 public static class ExportEndpoints
 {
     /// <summary>A format: its path under <c>/export/</c>, media type, the name its ETag carries, and its writer.</summary>
-    private sealed record Format(string Path, string MediaType, string Tag, Func<IGraphStore, string?, Stream, CancellationToken, Task> Write);
+    private sealed record Format(string Path, string MediaType, string Tag, Func<HttpContext, IGraphStore, string?, Stream, CancellationToken, Task> Write);
+
+    /// <summary>Where the JSON-LD context is published.</summary>
+    public const string ContextPath = "/export/context.jsonld";
 
     private static readonly Format[] Formats =
     [
-        new("graph.graphml", GraphMLExport.MediaType, "graphml", GraphMLExport.WriteAsync),
+        new("graph.graphml", GraphMLExport.MediaType, "graphml", (_, store, version, output, ct) => GraphMLExport.WriteAsync(store, version, output, ct)),
+        new(CsvExport.NodesFile, CsvExport.MediaType, "nodes-csv", (_, store, version, output, ct) => CsvExport.WriteNodesAsync(store, version, output, ct)),
+        new(CsvExport.EdgesFile, CsvExport.MediaType, "edges-csv", (_, store, version, output, ct) => CsvExport.WriteEdgesAsync(store, version, output, ct)),
+        new("graph.jsonld", JsonLdContext.MediaType, "jsonld", (context, store, version, output, ct) =>
+            JsonLdExport.WriteAsync(store, version, BaseIri(context), new Uri(BaseIri(context), ContextPath.TrimStart('/')).ToString(), output, ct)),
     ];
+
+    /// <summary>The API's own address (scheme, host, path base), the base of the JSON-LD IRIs.</summary>
+    public static Uri BaseIri(HttpContext context) =>
+        new($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
 
     public static WebApplication MapExports(this WebApplication app)
     {
@@ -30,6 +41,8 @@ public static class ExportEndpoints
         if (options.Problems() is { Count: > 0 } problems)
             throw new OptionsValidationException(ExportOptions.Section, typeof(ExportOptions), problems);
         var gate = new SemaphoreSlim(options.ConcurrentExports, options.ConcurrentExports);
+        app.MapGet(ContextPath, (HttpContext context) =>
+            Results.Bytes(JsonLdContext.Document(BaseIri(context)), JsonLdContext.MediaType + "; charset=utf-8"));
         foreach (var format in Formats)
             app.MapGet("/export/" + format.Path, (HttpContext context, IGraphStore store, IOptions<HttpCachingOptions> caching) =>
                 ExportAsync(context, store, format, gate, options, caching.Value));
@@ -78,7 +91,7 @@ public static class ExportEndpoints
             response.ContentType = format.MediaType + "; charset=utf-8";
             if (info is not null) response.Headers["X-Graph-Version"] = info.Version;
             context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-            await format.Write(store, info?.Version, response.Body, cancellationToken);
+            await format.Write(context, store, info?.Version, response.Body, cancellationToken);
         }
         finally
         {

@@ -7,7 +7,7 @@ namespace ApecGraph.Api.Tests.Exports;
 /// <summary>The HTTP contract of <c>/export/*</c>: ETag of graph version and format, 304 on If-None-Match.</summary>
 public abstract class ExportHttpTests(IApiUnderTest api)
 {
-    public static TheoryData<string> Paths => ["/export/graph.graphml"];
+    public static TheoryData<string> Paths => ["/export/graph.graphml", "/export/nodes.csv", "/export/edges.csv", "/export/graph.jsonld"];
 
     [Theory]
     [MemberData(nameof(Paths))]

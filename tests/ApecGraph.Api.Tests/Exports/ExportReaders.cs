@@ -21,6 +21,24 @@ public static class ExportReaders
         return JsonDocument.Parse(output.Split('\n').First(l => l.StartsWith('{'))).RootElement.Clone();
     }
 
+    /// <summary>What <c>jsonld/expand.mjs</c> (jsonld.js's expansion, the context served from
+    /// <paramref name="contextFile"/> for <paramref name="contextUrl"/>, nothing fetched) printed; skips, with the reason,
+    /// without Node.js or npm.</summary>
+    public static JsonElement ExpandJsonLd(string exportFile, string contextFile, string contextUrl)
+    {
+        var folder = Path.Combine(ScriptFolder(), "jsonld");
+        if (ExternalProgram.Run("node", "--version", folder).Exit != 0)
+            Assert.Skip("JSON-LD read-back skipped: Node.js is not installed (it runs the jsonld package from npm)");
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "jsonld")))
+        {
+            var (ciExit, ciOutput) = ExternalProgram.Run("npm", "ci --no-audit --no-fund", folder);
+            if (ciExit != 0) Assert.Skip($"JSON-LD read-back skipped: npm ci failed in {folder}: {ciOutput}");
+        }
+        var (exit, output) = ExternalProgram.Run("node", $"expand.mjs \"{exportFile}\" \"{contextFile}\" \"{contextUrl}\"", folder);
+        Assert.True(exit == 0, $"expand.mjs exited {exit}:\n{output}");
+        return JsonDocument.Parse(output.Split('\n').First(l => l.StartsWith('{'))).RootElement.Clone();
+    }
+
     /// <summary>The count of each key in an object the script printed (kinds, types).</summary>
     public static IReadOnlyDictionary<string, int> Counts(JsonElement counts) =>
         counts.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
