@@ -1,14 +1,14 @@
 // Expands an ApecGraph JSON-LD export with jsonld.js and prints what it found as one JSON line.
 //   node expand.mjs EXPORT_FILE CONTEXT_FILE CONTEXT_URL
 // The document loader serves CONTEXT_URL from CONTEXT_FILE (as the API under test served it) and refuses every
-// other URL, so the expansion never touches the network.
+// other URL, so the expansion never touches the network. CONTEXT_FILE "-": the export embeds its context; load nothing.
 import { readFileSync } from "node:fs";
 import jsonld from "jsonld";
 
 const [exportFile, contextFile, contextUrl] = process.argv.slice(2);
-const context = JSON.parse(readFileSync(contextFile, "utf8"));
+const context = contextFile === "-" ? null : JSON.parse(readFileSync(contextFile, "utf8"));
 const documentLoader = async (url) => {
-  if (url === contextUrl) return { contextUrl: null, document: context, documentUrl: url };
+  if (context !== null && url === contextUrl) return { contextUrl: null, document: context, documentUrl: url };
   throw new Error(`refusing to load ${url}: only the API's context is served`);
 };
 
