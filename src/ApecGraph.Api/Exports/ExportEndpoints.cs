@@ -65,20 +65,15 @@ public static class ExportEndpoints
             return;
         }
         var response = context.Response;
-        if (info is not null)
+        var etag = info is null ? null : $"\"{info.Version}-{format.Tag}\"";
+        if (etag is not null && Matches(context.Request.Headers.IfNoneMatch, etag))
         {
-            var etag = $"\"{info.Version}-{format.Tag}\"";
-            response.Headers.ETag = etag;
-            response.Headers.CacheControl = caching.CacheControl;
-            if (Matches(context.Request.Headers.IfNoneMatch, etag))
-            {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
+            Cacheable(response, etag, caching);
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
         }
         if (!await gate.WaitAsync(0, cancellationToken))
         {
-            response.Headers.Remove(HeaderNames.ETag);
             var seconds = options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             await new RequestError(StatusCodes.Status429TooManyRequests, "EXPORT_BUSY",
                     $"The server is writing {options.ConcurrentExports} exports already; retry in {seconds} s.")
@@ -89,6 +84,7 @@ public static class ExportEndpoints
         {
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = format.MediaType + "; charset=utf-8";
+            if (etag is not null) Cacheable(response, etag, caching);
             if (info is not null) response.Headers["X-Graph-Version"] = info.Version;
             context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
             await format.Write(context, store, info?.Version, response.Body, cancellationToken);
@@ -97,6 +93,12 @@ public static class ExportEndpoints
         {
             gate.Release();
         }
+    }
+
+    private static void Cacheable(HttpResponse response, string etag, HttpCachingOptions caching)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = caching.CacheControl;
     }
 
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>

@@ -25,6 +25,7 @@ public sealed class ExportLimitTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Null(refused.Headers.ETag); // a refusal is not the export: nothing a cache could mistake for it
         Assert.Equal("EXPORT_BUSY", Code(await refused.Content.ReadAsStringAsync(token)));
 
         held.Release();
