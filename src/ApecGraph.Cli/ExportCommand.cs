@@ -92,10 +92,20 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
         return ExitCodes.Ok;
     }
 
+    // Written beside the target and moved over it when complete, so that a store failing midway leaves no half file.
     private static async Task WriteFileAsync(string path, Func<Stream, Task> write)
     {
-        await using var file = File.Create(path);
-        await write(file);
+        var partial = path + ".partial";
+        try
+        {
+            await using (var file = File.Create(partial))
+                await write(file);
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 
     private static Uri ParseBaseIri(string? text)

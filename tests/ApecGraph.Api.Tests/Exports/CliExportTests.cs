@@ -78,6 +78,19 @@ public sealed class CliExportTests : IDisposable
         Assert.False(File.Exists(file));
     }
 
+    [Fact]
+    public void A_neo4j_that_does_not_answer_is_a_failed_export_with_the_reason_and_no_file()
+    {
+        var file = Path.Combine(folder, "graph.graphml");
+
+        var (exit, output, _) = Run("export", "--format", "graphml", "--out", file, "--uri", "http://127.0.0.1:1");
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.StartsWith("export failed: ", output, StringComparison.Ordinal);
+        Assert.Contains("unavailable", output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
     [Theory]
     [InlineData("--format", "xml")]
     [InlineData("--format", "csv")]
