@@ -1,6 +1,7 @@
 using ApecGraph.Api.Caching;
 using ApecGraph.Api.Documents;
 using ApecGraph.Api.Explorer;
+using ApecGraph.Api.Exports;
 using ApecGraph.Api.GraphiQL;
 using ApecGraph.Api.Http;
 using ApecGraph.Api.Startup;
@@ -25,6 +26,7 @@ app.MapGraphiQL();
 app.MapExplorer();
 app.MapDocumentPages();
 app.MapGraphHealth();
+app.MapExports();
 
 app.Run();
 

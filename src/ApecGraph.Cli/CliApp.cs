@@ -7,6 +7,7 @@ public static class CliApp
     [
         new ValidateCommand(),
         new ImportCommand(),
+        new ExportCommand(),
     ];
 
     /// <summary>Runs the CLI in-process; returns the exit code (see <see cref="ExitCodes"/>).</summary>

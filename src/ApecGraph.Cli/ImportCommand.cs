@@ -24,8 +24,8 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
         + $"Set {PasswordVariable} (or {ApiPasswordVariable}, as the API reads it) in the environment, or run import in a terminal "
         + "with --user and type the password at the prompt.";
 
-    private const string Uri = "--uri", Database = "--database", User = "--user", Password = "--password", BatchSize = "--batch-size",
-        IfEmpty = "--if-empty";
+    private const string Uri = Neo4jConnectionOptions.Uri, Database = Neo4jConnectionOptions.Database, User = Neo4jConnectionOptions.User,
+        Password = Neo4jConnectionOptions.Password, BatchSize = "--batch-size", IfEmpty = "--if-empty";
     private readonly Func<string, string?> environment = environment ?? Environment.GetEnvironmentVariable;
     private readonly Func<string?> promptPassword = promptPassword ?? PromptWithoutEcho;
 
@@ -127,23 +127,6 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
         return password.ToString();
     }
 
-    private Neo4jOptions ConnectionOptions(CliArguments arguments)
-    {
-        var uriText = arguments[Uri] ?? environment("Neo4j__Uri") ?? "http://localhost:7474";
-        if (!System.Uri.TryCreate(uriText, UriKind.Absolute, out var uri))
-            throw new UsageException($"{Uri} '{uriText}' is not an absolute URI");
-        var options = new Neo4jOptions
-        {
-            Uri = uri,
-            Database = arguments[Database] ?? environment("Neo4j__Database") ?? "neo4j",
-            User = arguments[User] ?? environment("Neo4j__User"),
-        };
-        if (arguments[Password] is not null)
-            throw new UsageException(PasswordRefused);
-        options.Password = environment(PasswordVariable) ?? environment(ApiPasswordVariable)
-            ?? (options.User is not null ? promptPassword() : null);
-        if (options.Problems() is { Count: > 0 } problems)
-            throw new UsageException(string.Join("\n", problems));
-        return options;
-    }
+    private Neo4jOptions ConnectionOptions(CliArguments arguments) =>
+        Neo4jConnectionOptions.Resolve(arguments, environment, promptPassword);
 }

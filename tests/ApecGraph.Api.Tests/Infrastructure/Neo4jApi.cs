@@ -37,6 +37,16 @@ public sealed class Neo4jApi : IApiUnderTest, IAsyncLifetime
         factory = new ApiFactory(settings: settings);
     }
 
+    /// <summary>The server the API reads (holding the repository graph), for tests that reach it other than through
+    /// the API (the CLI's export); skips, with the reason, where there is none.</summary>
+    public Neo4jOptions Options => neo4j?.Options ?? SkipUnavailable();
+
+    private Neo4jOptions SkipUnavailable()
+    {
+        Assert.Skip(neo4j?.UnavailableReason ?? "Neo4j tests skipped: no Neo4j server");
+        return null!;
+    }
+
     public HttpClient CreateClient()
     {
         if (factory is null)
