@@ -1,0 +1,59 @@
+using ApecGraph.Api.Tests.GraphiQL;
+using ApecGraph.Core.Loading;
+
+namespace ApecGraph.Api.Tests.Examples;
+
+/// <summary>examples/apecgraph-research.ipynb run once, as a researcher would, against the API on a real port;
+/// holds what it printed and wrote, or why it could not run here.</summary>
+public sealed class ExecutedNotebook : IAsyncLifetime
+{
+    public const string PictureName = "chile-1540-neighbourhood.png";
+    private readonly string folder = Directory.CreateTempSubdirectory("apecgraph-notebook-").FullName;
+    private GraphiQLHost? host;
+    private string? skipReason;
+
+    public static string? CommittedPath =>
+        GraphSources.Locate() is { } sources ? Path.Combine(sources.DisplayRoot, "examples", "apecgraph-research.ipynb") : null;
+
+    public string Printed { get; private set; } = "";
+
+    public string OutFolder => Path.Combine(folder, "out");
+
+    /// <summary>A client of the same API the notebook read.</summary>
+    public HttpClient Client => host!.CreateClient();
+
+    public async ValueTask InitializeAsync()
+    {
+        if (CommittedPath is not { } notebook || !File.Exists(notebook))
+        {
+            skipReason = "examples/apecgraph-research.ipynb is not here (tests run outside the repository)";
+            return;
+        }
+        if ((skipReason = NotebookRunner.MissingPrerequisite()) is not null) return;
+        host = new GraphiQLHost();
+        using (var export = await host.CreateClient().GetAsync("/export/graph.graphml"))
+            if (!export.IsSuccessStatusCode)
+            {
+                skipReason = $"GET /export/graph.graphml answers {(int)export.StatusCode}: this build has no GraphML export, which the notebook reads";
+                return;
+            }
+        var (exit, messages, executed) = NotebookRunner.Execute(notebook, folder, new Dictionary<string, string>
+        {
+            ["APECGRAPH_URL"] = host.BaseAddress.ToString(),
+            ["APECGRAPH_OUT"] = OutFolder,
+        });
+        if (exit != 0) throw new InvalidOperationException($"the notebook failed (nbconvert exit {exit}):\n{messages}");
+        Printed = NotebookRunner.PrintedText(executed);
+    }
+
+    public void SkipIfNotRun()
+    {
+        if (skipReason is not null) Assert.Skip("Notebook not run: " + skipReason);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (host is not null) await host.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+}
