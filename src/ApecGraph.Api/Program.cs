@@ -1,4 +1,5 @@
 using ApecGraph.Api.Caching;
+using ApecGraph.Api.Exports;
 using ApecGraph.Api.GraphiQL;
 using ApecGraph.Api.Http;
 using ApecGraph.Api.Startup;
@@ -21,6 +22,7 @@ app.UseRateLimits();
 app.MapGraphQLEndpoint();
 app.MapGraphiQL();
 app.MapGraphHealth();
+app.MapExports();
 
 app.Run();
 
