@@ -1,11 +1,12 @@
 using ApecGraph.Api.Tests.GraphiQL;
+using ApecGraph.Api.Tests.Infrastructure;
 using ApecGraph.Core.Loading;
 
 namespace ApecGraph.Api.Tests.Examples;
 
 /// <summary>examples/apecgraph-research.ipynb run once, as a researcher would, against the API on a real port;
 /// holds what it printed and wrote, or why it could not run here.</summary>
-public sealed class ExecutedNotebook : IAsyncLifetime
+public abstract class ExecutedNotebook : IAsyncLifetime
 {
     public const string PictureName = "chile-1540-neighbourhood.png";
     private readonly string folder = Directory.CreateTempSubdirectory("apecgraph-notebook-").FullName;
@@ -34,7 +35,8 @@ public sealed class ExecutedNotebook : IAsyncLifetime
         if (CommittedPath is not { } notebook || !File.Exists(notebook))
             return "examples/apecgraph-research.ipynb is not here (tests run outside the repository)";
         if (NotebookRunner.MissingPrerequisite() is { } missing) return missing;
-        host = new GraphiQLHost();
+        if (StartApi(out var unavailable) is not { } started) return unavailable;
+        host = started;
         var (exit, messages, executed) = NotebookRunner.Execute(notebook, folder, new Dictionary<string, string>
         {
             ["APECGRAPH_URL"] = host.BaseAddress.ToString(),
@@ -45,6 +47,9 @@ public sealed class ExecutedNotebook : IAsyncLifetime
         return null;
     }
 
+    /// <summary>The API the notebook reads, on a real port; null, and why, where its store cannot be had.</summary>
+    protected abstract GraphiQLHost? StartApi(out string? unavailable);
+
     public void SkipIfNotRun()
     {
         if (skipReason is not null) Assert.Skip("Notebook not run: " + skipReason);
@@ -54,5 +59,25 @@ public sealed class ExecutedNotebook : IAsyncLifetime
     {
         if (host is not null) await host.DisposeAsync();
         Directory.Delete(folder, recursive: true);
+    }
+}
+
+/// <summary>The notebook on the API's embedded store.</summary>
+public sealed class NotebookOnEmbeddedStore : ExecutedNotebook
+{
+    protected override GraphiQLHost StartApi(out string? unavailable)
+    {
+        unavailable = null;
+        return new GraphiQLHost();
+    }
+}
+
+/// <summary>The notebook on the API's Neo4j store, the graph the shared <see cref="Neo4jApi"/> imported.</summary>
+public sealed class NotebookOnNeo4j(Neo4jApi neo4j) : ExecutedNotebook
+{
+    protected override GraphiQLHost? StartApi(out string? unavailable)
+    {
+        unavailable = neo4j.UnavailableReason;
+        return neo4j.Options is { } options ? new GraphiQLHost(builder => Neo4jApi.UseNeo4jStore(builder, options)) : null;
     }
 }

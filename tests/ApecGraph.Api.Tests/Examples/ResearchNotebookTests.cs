@@ -6,7 +6,7 @@ namespace ApecGraph.Api.Tests.Examples;
 
 /// <summary>The research notebook, executed by Jupyter against the API, prints the graph's own counts and quotes
 /// (as the API answers them to this test) and draws its picture.</summary>
-public sealed class ResearchNotebookTests(ExecutedNotebook notebook) : IClassFixture<ExecutedNotebook>
+public abstract class ResearchNotebookTests(ExecutedNotebook notebook)
 {
     [Fact]
     public async Task Prints_the_export_counts_and_they_are_the_apis()
@@ -78,6 +78,24 @@ public sealed class ResearchNotebookTests(ExecutedNotebook notebook) : IClassFix
         Assert.Contains($"saved {picture}", notebook.Printed);
     }
 
+    /// <summary>Every quote of these relations printed verbatim, with its document.</summary>
+    private void AssertPrintsEvidence(JsonElement relations)
+    {
+        var evidence = relations.EnumerateArray().SelectMany(r => r.GetProperty("evidence").EnumerateArray()).ToList();
+        Assert.NotEmpty(evidence);
+        foreach (var e in evidence)
+            Assert.Contains($"\"{e.GetProperty("quote").GetString()}\" [{e.GetProperty("document").GetProperty("id").GetString()}]", notebook.Printed);
+    }
+}
+
+public sealed class ResearchNotebookOnEmbeddedStore(NotebookOnEmbeddedStore notebook)
+    : ResearchNotebookTests(notebook), IClassFixture<NotebookOnEmbeddedStore>;
+
+[Collection(Neo4jApiCollection.Name)]
+public sealed class ResearchNotebookOnNeo4j(NotebookOnNeo4j notebook) : ResearchNotebookTests(notebook), IClassFixture<NotebookOnNeo4j>;
+
+public sealed class CommittedNotebookTests
+{
     [Fact]
     public void Is_committed_without_outputs()
     {
@@ -88,14 +106,5 @@ public sealed class ResearchNotebookTests(ExecutedNotebook notebook) : IClassFix
             Assert.Equal(0, cell.GetProperty("outputs").GetArrayLength());
             Assert.Equal(JsonValueKind.Null, cell.GetProperty("execution_count").ValueKind);
         }
-    }
-
-    /// <summary>Every quote of these relations printed verbatim, with its document.</summary>
-    private void AssertPrintsEvidence(JsonElement relations)
-    {
-        var evidence = relations.EnumerateArray().SelectMany(r => r.GetProperty("evidence").EnumerateArray()).ToList();
-        Assert.NotEmpty(evidence);
-        foreach (var e in evidence)
-            Assert.Contains($"\"{e.GetProperty("quote").GetString()}\" [{e.GetProperty("document").GetProperty("id").GetString()}]", notebook.Printed);
     }
 }

@@ -17,8 +17,12 @@ namespace ApecGraph.Api.Tests.GraphiQL;
 /// <summary>The API on real Kestrel at 127.0.0.1 (free port), for a real browser or Node client; records what reaches <c>/graphql</c>.</summary>
 public sealed class GraphiQLHost : WebApplicationFactory<Program>
 {
-    public GraphiQLHost()
+    private readonly Action<IWebHostBuilder>? configure;
+
+    /// <param name="configure">More host settings, e.g. another store.</param>
+    public GraphiQLHost(Action<IWebHostBuilder>? configure = null)
     {
+        this.configure = configure;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
@@ -36,9 +40,12 @@ public sealed class GraphiQLHost : WebApplicationFactory<Program>
 
     public ConcurrentQueue<RecordedRequest> GraphQLRequests { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseEnvironment("Testing").ConfigureServices(services =>
             services.AddSingleton<IStartupFilter>(new RecordGraphQLRequests(GraphQLRequests)));
+        configure?.Invoke(builder);
+    }
 
     private sealed class RecordGraphQLRequests(ConcurrentQueue<RecordedRequest> requests) : IStartupFilter
     {

@@ -36,10 +36,15 @@ public sealed class Neo4jApi : IApiUnderTest, IAsyncLifetime
         factory = new Neo4jApiFactory(options);
     }
 
+    /// <summary>The server holding the imported graph; null when none could be had (see <see cref="UnavailableReason"/>).</summary>
+    public Neo4jOptions? Options => factory is null ? null : neo4j?.Options;
+
+    public string UnavailableReason => neo4j?.UnavailableReason ?? "Neo4j tests skipped: no Neo4j server";
+
     public HttpClient CreateClient()
     {
         if (factory is null)
-            Assert.Skip(neo4j?.UnavailableReason ?? "Neo4j tests skipped: no Neo4j server");
+            Assert.Skip(UnavailableReason);
         return factory.CreateClient();
     }
 
@@ -55,14 +60,20 @@ public sealed class Neo4jApi : IApiUnderTest, IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("GraphStore:Kind", "Neo4j");
-            builder.UseSetting("Neo4j:Uri", options.Uri!.ToString());
-            builder.UseSetting("Neo4j:Database", options.Database);
-            if (options.User is not null)
-            {
-                builder.UseSetting("Neo4j:User", options.User);
-                builder.UseSetting("Neo4j:Password", options.Password ?? "");
-            }
+            UseNeo4jStore(builder, options);
+        }
+    }
+
+    /// <summary>Sets an API host to the Neo4j store on this server.</summary>
+    public static void UseNeo4jStore(IWebHostBuilder builder, Neo4jOptions options)
+    {
+        builder.UseSetting("GraphStore:Kind", "Neo4j");
+        builder.UseSetting("Neo4j:Uri", options.Uri!.ToString());
+        builder.UseSetting("Neo4j:Database", options.Database);
+        if (options.User is not null)
+        {
+            builder.UseSetting("Neo4j:User", options.User);
+            builder.UseSetting("Neo4j:Password", options.Password ?? "");
         }
     }
 }
