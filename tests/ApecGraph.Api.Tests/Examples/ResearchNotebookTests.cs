@@ -88,6 +88,15 @@ public abstract class ResearchNotebookTests(ExecutedNotebook notebook)
     }
 }
 
+/// <summary>Jupyter, a kernel and matplotlib take the CPU for seconds: run alone, so that the timing checks of other
+/// tests (hostile corpus, Redis outage) do not run beside it.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class NotebookCollection
+{
+    public const string Name = "Research notebook";
+}
+
+[Collection(NotebookCollection.Name)]
 public sealed class ResearchNotebookOnEmbeddedStore(NotebookOnEmbeddedStore notebook)
     : ResearchNotebookTests(notebook), IClassFixture<NotebookOnEmbeddedStore>;
 
