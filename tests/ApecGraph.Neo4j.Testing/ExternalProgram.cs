@@ -6,14 +6,17 @@ namespace ApecGraph.Neo4j.Testing;
 public static class ExternalProgram
 {
     /// <summary>Exit code and output (stdout, then stderr); exit -1 and the reason when the program is not installed.</summary>
-    public static (int Exit, string Output) Run(string program, string arguments, string folder, TimeSpan? timeout = null)
+    public static (int Exit, string Output) Run(string program, string arguments, string folder, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(program, arguments)
+            var start = new ProcessStartInfo(program, arguments)
             {
                 WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
-            })!;
+            };
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+            using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(3))) process.Kill(entireProcessTree: true);

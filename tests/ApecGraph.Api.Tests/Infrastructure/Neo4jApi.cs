@@ -43,14 +43,20 @@ public sealed class Neo4jApi : IApiUnderTest, IAsyncLifetime
 
     private Neo4jOptions SkipUnavailable()
     {
-        Assert.Skip(neo4j?.UnavailableReason ?? "Neo4j tests skipped: no Neo4j server");
+        Assert.Skip(UnavailableReason);
         return null!;
     }
+
+    /// <summary>Why there is no Neo4j, for fixtures that skip their tests themselves.</summary>
+    public string UnavailableReason => neo4j?.UnavailableReason ?? "Neo4j tests skipped: no Neo4j server";
+
+    /// <summary>The settings of <see cref="SettingsOrSkip"/>, or null where no Neo4j could be had.</summary>
+    public IReadOnlyDictionary<string, string>? Settings => settings;
 
     public HttpClient CreateClient()
     {
         if (factory is null)
-            Assert.Skip(neo4j?.UnavailableReason ?? "Neo4j tests skipped: no Neo4j server");
+            Assert.Skip(UnavailableReason);
         return factory.CreateClient();
     }
 
@@ -59,7 +65,7 @@ public sealed class Neo4jApi : IApiUnderTest, IAsyncLifetime
     public IReadOnlyDictionary<string, string> SettingsOrSkip()
     {
         if (settings is null)
-            Assert.Skip(neo4j?.UnavailableReason ?? "Neo4j tests skipped: no Neo4j server");
+            Assert.Skip(UnavailableReason);
         return settings;
     }
 
