@@ -2,7 +2,8 @@
 # The API and the CLI in one image. `docker compose up` runs it against Neo4j: on start it imports graph-seeds/ into
 # an empty Neo4j (ApecGraph.Cli import --if-empty), then serves the API on port 8080.
 
-# --- build: the .NET SDK plus Node/npm, which the API build uses to install the GraphiQL IDE assets (npm ci)
+# --- build: the .NET SDK plus Node/npm, which the API build uses to install the GraphiQL IDE's and the explorer's
+# assets (npm ci from their lock files)
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends nodejs npm \
@@ -21,7 +22,8 @@ RUN dotnet restore src/ApecGraph.Api/ApecGraph.Api.csproj \
 COPY src/ src/
 RUN dotnet publish src/ApecGraph.Api/ApecGraph.Api.csproj -c Release --no-restore -o /out/api \
  && dotnet publish src/ApecGraph.Cli/ApecGraph.Cli.csproj -c Release --no-restore -o /out/cli \
- && { test -f /out/api/graphiql/graphiql.min.js || echo "warning: GraphiQL assets missing; /graphiql will show install instructions"; }
+ && { test -f /out/api/graphiql/graphiql.min.js || echo "warning: GraphiQL assets missing; /graphiql will show install instructions"; } \
+ && { test -f /out/api/explorer/cytoscape.min.js || echo "warning: explorer assets missing; /explore will show install instructions"; }
 
 # --- runtime: ASP.NET Core (which includes the .NET runtime the CLI needs), as the image's non-root user
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
