@@ -39,16 +39,20 @@ public static class ExportNames
                 json.WriteStartObject();
                 json.WriteString("document", item.DocumentId);
                 json.WriteString("quote", item.Quote);
-                if (item.Supports.Count > 0)
-                {
-                    json.WriteStartArray("supports");
-                    foreach (var key in item.Supports) json.WriteStringValue(key);
-                    json.WriteEndArray();
-                }
+                WriteSupports(json, item);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Writes <c>"supports": [...]</c>, the entity properties <paramref name="item"/> states, where it names any.</summary>
+    public static void WriteSupports(Utf8JsonWriter json, Evidence item)
+    {
+        if (item.Supports.Count == 0) return;
+        json.WriteStartArray("supports");
+        foreach (var key in item.Supports) json.WriteStringValue(key);
+        json.WriteEndArray();
     }
 }

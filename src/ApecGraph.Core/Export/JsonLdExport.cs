@@ -114,12 +114,7 @@ public static class JsonLdExport
             json.WriteString("@type", "Quote");
             json.WriteString("quote", item.Quote);
             json.WriteString("quotedFrom", EntityIri(item.DocumentId));
-            if (item.Supports.Count > 0)
-            {
-                json.WriteStartArray("supports");
-                foreach (var key in item.Supports) json.WriteStringValue(key);
-                json.WriteEndArray();
-            }
+            ExportNames.WriteSupports(json, item);
             json.WriteEndObject();
         }
         json.WriteEndArray();
