@@ -60,7 +60,10 @@ public static class ExportEndpoints
         }
         catch (GraphStoreUnavailableException e)
         {
-            await new RequestError(StatusCodes.Status503ServiceUnavailable, "STORE_UNAVAILABLE", $"The graph store cannot be read: {e.Message}")
+            // The public text is fixed, as GraphQL's STORE_UNAVAILABLE is: the store's own message goes to the log only.
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExportEndpoints))
+                .LogWarning(e, "Export {Path}: the graph store is unavailable", context.Request.Path);
+            await new RequestError(StatusCodes.Status503ServiceUnavailable, "STORE_UNAVAILABLE", "The graph store is unavailable; try again shortly.")
                 .ToResult(MediaTypes.Json, ("Retry-After", "5")).ExecuteAsync(context);
             return;
         }
