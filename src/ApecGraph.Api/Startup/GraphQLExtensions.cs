@@ -20,7 +20,12 @@ public static class GraphQLExtensions
             // Letters of any script as UTF-8, not \uXXXX: the sources quote names and titles in curly quotes and
             // accents, and escaping every one made answers longer and slower to write. HTML-sensitive characters
             // (<, >, &, ') are still escaped.
-            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+                // Answers without errors: scalars written straight to the writer (Http/DataWriter.cs).
+                json.Converters.Insert(0, new DataWriter());
+            })
             // Queries: each (object type, selection set)'s sub-fields collected once per request, not once per object.
             .AddExecutionStrategy<ReusedFieldsExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             // The request's batch loaders, looked up once here for every resolver that uses them (EntityFields.Loaders).

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using ApecGraph.Api.GraphQL;
+using ApecGraph.Api.Tests.Infrastructure;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ApecGraph.Api.Tests.Http;
+
+/// <summary>The API's writer of answers (Http/DataWriter.cs) writes the very bytes graphql-dotnet's own converter writes
+/// for the same execution result: strings, integers, booleans, nulls, floats (search scores), dates, enums, lists,
+/// nested objects, extensions, and answers with errors.</summary>
+public sealed class DataWriterTests
+{
+    public static TheoryData<string> Queries =>
+    [
+        File.ReadAllText(BenchQuery("evidence")),
+        File.ReadAllText(BenchQuery("proposals")),
+        """{"query":"{ search(text: \"MITI\") { score matched entity { id kind name ... on Organisation { category } } } }"}""",
+        """{"query":"{ meetings(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id startDate datePrecision year format chairs { ... on Entity { id } } } } } }"}""",
+        """{"query":"{ graph { version entities relations counts { kind count } } entity(id: \"none:none\") { id } }"}""",
+        """{"query":"{ proposals(first: 101) { totalCount } }"}""",
+        """{"query":"{ paths(from: \"economy:chile\", to: \"resolution:1540-2004\", maxHops: 6, first: 2) { length entities { id name } relations { type modality evidence { quote start end } } } }"}""",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task Writes_the_bytes_graphql_dotnets_converter_writes(string request)
+    {
+        await using var api = new ApiFactory();
+        using var scope = api.Services.CreateScope();
+        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ApecSchema>>();
+        var body = JsonDocument.Parse(request).RootElement;
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = body.GetProperty("query").GetString(),
+            RequestServices = scope.ServiceProvider,
+            CancellationToken = TestContext.Current.CancellationToken,
+        });
+        result.Extensions = new Dictionary<string, object?> { ["graph"] = new Dictionary<string, object?> { ["version"] = "v", ["n"] = 1 } };
+        var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
+        // graphql-dotnet's serializer as the API configures it (encoder, error info provider), with its own converter of
+        // results: the reference.
+        var reference = new GraphQLSerializer(
+            (Action<JsonSerializerOptions>)(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All)),
+            scope.ServiceProvider.GetRequiredService<IErrorInfoProvider>());
+
+        var written = serializer.Serialize(result);
+
+        Assert.Equal(reference.Serialize(result), written);
+        Assert.Contains(request.Contains("101") ? "INVALID_ARGUMENT" : "\"data\":{", written);
+    }
+
+    private static string BenchQuery(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "bench", "queries", name + ".json")))
+                return Path.Combine(dir.FullName, "bench", "queries", name + ".json");
+        throw new FileNotFoundException($"bench/queries/{name}.json not found above {AppContext.BaseDirectory}");
+    }
+}
