@@ -66,10 +66,9 @@ public sealed class DataWriter : JsonConverter<ExecutionResult>
                 foreach (var item in items) WriteNode(writer, item, options);
                 writer.WriteEndArray();
                 break;
-            case ObjectExecutionNode or ArrayExecutionNode or NullExecutionNode:
-                writer.WriteNullValue();
-                break;
             default:
+                // Everything else as graphql-dotnet has it: a null, or a list of scalars (an ArrayExecutionNode that
+                // holds its values without item nodes).
                 WriteValue(writer, node.ToValue(), options);
                 break;
         }

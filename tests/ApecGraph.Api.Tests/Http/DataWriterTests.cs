@@ -10,14 +10,14 @@ namespace ApecGraph.Api.Tests.Http;
 
 /// <summary>The API's writer of answers (Http/DataWriter.cs) writes the very bytes graphql-dotnet's own converter writes
 /// for the same execution result: strings, integers, booleans, nulls, floats (search scores), dates, enums, lists,
-/// nested objects, extensions, and answers with errors.</summary>
+/// lists of scalars (aliases, supports), nested objects, extensions, and answers with errors.</summary>
 public sealed class DataWriterTests
 {
     public static TheoryData<string> Queries =>
     [
         File.ReadAllText(BenchQuery("evidence")),
         File.ReadAllText(BenchQuery("proposals")),
-        """{"query":"{ search(text: \"MITI\") { score matched entity { id kind name ... on Organisation { category } } } }"}""",
+        """{"query":"{ search(text: \"MITI\") { score matched entity { id kind name aliases evidence { quote supports } ... on Organisation { category } } } }"}""",
         """{"query":"{ meetings(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id startDate datePrecision year format chairs { ... on Entity { id } } } } } }"}""",
         """{"query":"{ graph { version entities relations counts { kind count } } entity(id: \"none:none\") { id } }"}""",
         """{"query":"{ proposals(first: 101) { totalCount } }"}""",
