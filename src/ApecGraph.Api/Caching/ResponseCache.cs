@@ -36,6 +36,9 @@ public sealed class ResponseCache(IFusionCache cache, IOptions<ResponseCacheOpti
     public async ValueTask<(CompleteAnswer? Answer, bool Hit)> GetOrExecuteAsync(string key, Func<CancellationToken, Task<CompleteAnswer?>> execute, CancellationToken cancellationToken)
     {
         var entry = EntryOptions(_options.Duration);
+        // A read without FusionCache's per-key lock first: concurrent hits (from Redis too) never queue behind one
+        // another. Only a miss takes the locked get-or-set below, which reads the tiers once more (another Redis GET
+        // when Redis is on) before it executes: the price of running N identical misses once, paid only by misses.
         var found = await cache.TryGetAsync<CompleteAnswer?>(key, entry, cancellationToken);
         if (found.HasValue && found.Value is { } cached)
         {
