@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphStore();
 builder.AddApecGraphQL();
 builder.AddResponseCache();
+builder.AddProxies();
 builder.AddRateLimits();
 builder.AddHttpLimits();
 builder.AddCrossOrigin();
@@ -17,6 +18,7 @@ builder.AddGraphHealth();
 builder.AddTelemetry();
 
 var app = builder.Build();
+app.UseProxies();
 app.UseRequestIds();
 app.UseCodedErrors();
 app.UseCrossOrigin();

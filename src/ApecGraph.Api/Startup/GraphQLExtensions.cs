@@ -13,7 +13,7 @@ public static class GraphQLExtensions
     public static WebApplicationBuilder AddApecGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RequestLimitsOptions>().BindConfiguration(RequestLimitsOptions.Section)
-            .Validate(o => o.Problems().Count == 0, "invalid RequestLimits settings").ValidateOnStart();
+            .ValidateProblems(o => o.Problems());
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<ApecSchema>()
             .AddGraphTypes(typeof(ApecSchema).Assembly)

@@ -14,7 +14,7 @@ public static class RateLimitExtensions
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
-            .Validate(o => o.Problems().Count == 0, "invalid RateLimit settings").ValidateOnStart();
+            .ValidateProblems(o => o.Problems());
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, settings) =>
         {

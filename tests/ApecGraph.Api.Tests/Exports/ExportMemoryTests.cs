@@ -23,7 +23,8 @@ public sealed class ExportMemoryTests
     public async Task A_streamed_export_does_not_grow_the_heap_by_its_size(string path)
     {
         using var graph = new SyntheticGraph(proposals: 9000, economies: 40, meetings: 20);
-        await using var api = new KestrelApi(graph.GraphSeedsPath);
+        // real Kestrel: TestServer's in-memory response pipe would be heap too
+        await using var api = new KestrelApi(graph.GraphSeedsPath, new Dictionary<string, string> { ["RateLimit:Enabled"] = "false" });
         using var client = new HttpClient { BaseAddress = api.BaseAddress };
         var token = TestContext.Current.CancellationToken;
         var size = await ReadAsync(client, path, long.MaxValue, token); // also warms up every code path
@@ -70,19 +71,5 @@ public sealed class ExportMemoryTests
         while (total < most && await body.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, most - total)), token) is var n and > 0)
             total += n;
         return total;
-    }
-
-    /// <summary>The API on real Kestrel at 127.0.0.1 (free port): TestServer's in-memory response pipe would be heap too.</summary>
-    private sealed class KestrelApi : ApiFactory
-    {
-        public KestrelApi(string graphSeedsPath) : base(graphSeedsPath, settings: new Dictionary<string, string> { ["RateLimit:Enabled"] = "false" })
-        {
-            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-            StartServer();
-            BaseAddress = new Uri(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
-                .GetRequiredFeature<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>().Addresses.Single());
-        }
-
-        public Uri BaseAddress { get; }
     }
 }
