@@ -9,9 +9,13 @@ namespace ApecGraph.Api.Caching;
 /// the others until the first one's answer is in. Only complete answers of at most
 /// <see cref="ResponseCacheOptions.MaxAnswerBytes"/> are kept; anything else is handed back to be sent as it is.
 /// </summary>
-public sealed class ResponseCache(IFusionCache cache, IOptions<ResponseCacheOptions> options, RedisTier? redis = null)
+public sealed class ResponseCache(IFusionCache cache, IOptions<ResponseCacheOptions> options, RedisTier? redis = null,
+    IOptions<FusionCacheOptions>? fusionOptions = null)
 {
     private readonly ResponseCacheOptions _options = options.Value;
+    private readonly RedisReader? _direct = redis is not null && !options.Value.MemoryTier
+        ? new RedisReader(redis, fusionOptions?.Value ?? new FusionCacheOptions())
+        : null;
     private long _hits, _misses;
 
     public bool Enabled => _options.Enabled;
@@ -35,6 +39,12 @@ public sealed class ResponseCache(IFusionCache cache, IOptions<ResponseCacheOpti
     /// </summary>
     public async ValueTask<(CompleteAnswer? Answer, bool Hit)> GetOrExecuteAsync(string key, Func<CancellationToken, Task<CompleteAnswer?>> execute, CancellationToken cancellationToken)
     {
+        // Redis as the only tier: a hit is read straight from Redis (see RedisReader); anything else goes through FusionCache.
+        if (_direct is not null && await _direct.TryReadAsync(key, cancellationToken) is { } direct)
+        {
+            Interlocked.Increment(ref _hits);
+            return (direct, true);
+        }
         var entry = EntryOptions(_options.Duration);
         // A read without FusionCache's per-key lock first: concurrent hits (from Redis too) never queue behind one
         // another. Only a miss takes the locked get-or-set below, which reads the tiers once more (another Redis GET

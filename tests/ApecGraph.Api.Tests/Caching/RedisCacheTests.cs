@@ -19,6 +19,35 @@ public sealed class RedisCacheTests
     private const string Query = "{ economies(first: 4) { totalCount edges { node { id name } } } }";
 
     [Fact]
+    public async Task With_redis_as_the_only_tier_a_hit_costs_one_redis_read_and_a_removed_entry_is_executed_again()
+    {
+        using var redis = RedisServer.StartOrSkip();
+        using var first = new RedisApi(redis);
+        CountingStore? store = null;
+        using var only = new RedisApi(redis, wrapStore: inner => store = new CountingStore(inner), memoryTier: false);
+        using var firstClient = first.CreateClient();
+        using var onlyClient = only.CreateClient();
+
+        var miss = await firstClient.PostQueryAsync(Query);
+        Assert.True(await CacheProbe.EventuallyAsync(() => redis.KeyCount() >= 1), "the first instance wrote nothing to Redis");
+        var before = await onlyClient.CacheHealthAsync();
+        store!.Reset();
+        var hits = new List<byte[]>();
+        for (var i = 0; i < 3; i++) hits.Add((await onlyClient.PostQueryAsync(Query)).Body);
+        var after = await onlyClient.CacheHealthAsync();
+
+        Assert.All(hits, body => Assert.Equal(miss.Body, body));
+        Assert.Empty(store.Calls);
+        // one GET a request, each a hit: not the three reads of a request that went through FusionCache's miss path
+        Assert.Equal((3, 0), (after.Counter("redisHits") - before.Counter("redisHits"), after.Counter("redisMisses") - before.Counter("redisMisses")));
+
+        redis.Command("FLUSHALL");
+        Assert.Equal(0, redis.KeyCount());
+        await onlyClient.PostQueryAsync(Query);
+        Assert.NotEmpty(store.Calls);
+    }
+
+    [Fact]
     public async Task A_second_instance_answers_from_redis_without_calling_its_store()
     {
         using var redis = RedisServer.StartOrSkip();
@@ -156,9 +185,11 @@ public sealed class RedisCacheTests
     /// <summary>The API with <c>ConnectionStrings:Redis</c> on the test's server, Redis left alone 300 ms after an error,
     /// and (optionally) its log recorded.</summary>
     private sealed class RedisApi(RedisServer redis, RecordingLoggerProvider? logs = null, string? graphSeedsPath = null,
-        Func<ApecGraph.Core.Store.IGraphStore, ApecGraph.Core.Store.IGraphStore>? wrapStore = null, string redisTimeout = "00:00:00.250")
+        Func<ApecGraph.Core.Store.IGraphStore, ApecGraph.Core.Store.IGraphStore>? wrapStore = null, string redisTimeout = "00:00:00.250",
+        bool memoryTier = true)
         : ApiFactory(graphSeedsPath, wrapStore, ResponseCacheTests.Settings(
             ("ConnectionStrings:Redis", redis.ConnectionString),
+            ("ResponseCache:MemoryTier", memoryTier ? "true" : "false"),
             ("ResponseCache:RedisRetryAfter", "00:00:00.300"),
             ("ResponseCache:RedisTimeout", redisTimeout),
             ("Logging:LogLevel:ApecGraph.Api.Caching", "Information")))
