@@ -44,5 +44,5 @@ internal sealed class ImportProgress(string phase, long total, Action<string> ou
         ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours}h{span.Minutes:00}m")
         : span.TotalMinutes >= 1
             ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalMinutes}m{span.Seconds:00}s")
-            : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (int)Math.Ceiling(span.TotalSeconds))}s");
+            : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (int)Math.Round(span.TotalSeconds, MidpointRounding.AwayFromZero))}s");
 }
