@@ -26,7 +26,7 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
 
     private const string Uri = Neo4jConnectionOptions.Uri, Database = Neo4jConnectionOptions.Database, User = Neo4jConnectionOptions.User,
         Password = Neo4jConnectionOptions.Password, EntityBatch = "--entity-batch", RelationBatch = "--relation-batch", IfEmpty = "--if-empty",
-        DryRun = "--dry-run";
+        DryRun = "--dry-run", SchemaOnly = "--schema-only";
     private readonly Func<string, string?> environment = environment ?? Environment.GetEnvironmentVariable;
     private readonly Func<string?> promptPassword = promptPassword ?? PromptWithoutEcho;
 
@@ -34,7 +34,7 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
     public string Summary => "validate graph-seeds/ and write it into Neo4j (readers switch only when all of it is in)";
     public IReadOnlyCollection<string> Options { get; } =
         [GraphSourceOptions.Graph, GraphSourceOptions.Sources, Uri, Database, User, Password, EntityBatch, RelationBatch];
-    public IReadOnlyCollection<string> Flags { get; } = [IfEmpty, DryRun];
+    public IReadOnlyCollection<string> Flags { get; } = [IfEmpty, DryRun, SchemaOnly];
 
     public string Usage =>
         "usage: ApecGraph.Cli import [--graph <dir>] [--sources <dir>] [--uri <http uri>] [--database <name>] [--user <name>]\n"
@@ -52,7 +52,8 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
         + $"  --entity-batch <n>   entity rows per transaction (default {ImportOptions.DefaultEntityBatch:N0})\n"
         + $"  --relation-batch <n> relation rows per transaction (default {ImportOptions.DefaultRelationBatch:N0})\n"
         + "  --if-empty        do nothing when Neo4j already holds entities (a container's first start)\n"
-        + "  --dry-run         build and serialise every batch as for Neo4j, send nothing, and report requests, bytes, time and memory";
+        + "  --dry-run         build and serialise every batch as for Neo4j, send nothing, and report requests, bytes, time and memory\n"
+        + "  --schema-only     only create the constraints and indexes (after `neo4j-admin database import`, which creates none)";
 
     public int Run(CliArguments arguments, TextWriter output) => RunAsync(arguments, output).GetAwaiter().GetResult();
 
@@ -68,6 +69,8 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
             return DryRunImport(arguments, batches, output);
 
         var client = Neo4jHttpClient.Create(options);
+        if (arguments.Has(SchemaOnly))
+            return await SchemaOnlyAsync(client, output);
         if (arguments.Has(IfEmpty))
         {
             var stored = await StoredEntitiesAsync(client, output);
@@ -97,6 +100,21 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
         {
             var result = await new Neo4jImporter(client).ImportAsync(load.Graph!, batches, line => output.WriteLine("  " + line));
             output.WriteLine(result);
+            return ExitCodes.Ok;
+        }
+        catch (ImportFailedException e) when (e.InnerException is GraphStoreUnavailableException or Neo4jQueryException or Neo4jResponseException)
+        {
+            output.WriteLine($"import failed: {e.Message}");
+            output.WriteLine(e.Changes);
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static async Task<int> SchemaOnlyAsync(Neo4jHttpClient client, TextWriter output)
+    {
+        try
+        {
+            await new Neo4jImporter(client).SchemaAsync(line => output.WriteLine("  " + line));
             return ExitCodes.Ok;
         }
         catch (ImportFailedException e) when (e.InnerException is GraphStoreUnavailableException or Neo4jQueryException or Neo4jResponseException)

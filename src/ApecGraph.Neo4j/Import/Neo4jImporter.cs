@@ -125,7 +125,9 @@ public sealed class Neo4jImporter(Neo4jHttpClient client, TimeProvider? clock = 
         return result;
     }
 
-    private async Task SchemaAsync(Action<string> progress, CancellationToken cancellationToken)
+    /// <summary>The constraints and indexes the statements need, each created only if missing (also run on its own after
+    /// an offline <c>neo4j-admin</c> import, which creates none).</summary>
+    public async Task SchemaAsync(Action<string> progress, CancellationToken cancellationToken = default)
     {
         var done = 0;
         try
