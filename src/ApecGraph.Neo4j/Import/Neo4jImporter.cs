@@ -63,9 +63,9 @@ public sealed class Neo4jImporter(Neo4jHttpClient client, TimeProvider? clock = 
         var written = new Tally();
         try
         {
-            await WriteAsync("entities", ImportBatches.Entities(content, gen, options.EntityBatch), content.EntityCount, n => written.Entities += n, progress,
+            await WriteAsync("entities", ImportBatches.Entities(content, gen, options), content.EntityCount, n => written.Entities += n, progress,
                 cancellationToken).ConfigureAwait(false);
-            await WriteAsync("relations", ImportBatches.Relations(content, gen, options.RelationBatch), content.RelationCount, n => written.Relations += n, progress,
+            await WriteAsync("relations", ImportBatches.Relations(content, gen, options), content.RelationCount, n => written.Relations += n, progress,
                 cancellationToken).ConfigureAwait(false);
             if ((written.Entities, written.Relations) != (content.EntityCount, content.RelationCount))
                 throw new Neo4jResponseException($"Neo4j wrote {written.Entities} entities and {written.Relations} relations of "
@@ -110,8 +110,8 @@ public sealed class Neo4jImporter(Neo4jHttpClient client, TimeProvider? clock = 
         var result = new DryRunResult();
         foreach (var (phase, batches, total) in new[]
         {
-            ("entities", ImportBatches.Entities(content, "dry-run", options.EntityBatch), (long)content.EntityCount),
-            ("relations", ImportBatches.Relations(content, "dry-run", options.RelationBatch), content.RelationCount),
+            ("entities", ImportBatches.Entities(content, "dry-run", options), (long)content.EntityCount),
+            ("relations", ImportBatches.Relations(content, "dry-run", options), content.RelationCount),
         })
         {
             var lines = new ImportProgress(phase, total, progress ?? (_ => { }), TimeProvider.System);

@@ -82,6 +82,20 @@ public sealed class ImportBatchingTests
         Assert.DoesNotContain(server.Requests, r => r.Statements.Any(s => s.Text.Contains("MERGE (g:GraphInfo", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task A_batch_of_long_texts_closes_at_its_character_budget()
+    {
+        var entities = Enumerable.Range(0, 12).Select(i => new Entity { Id = $"e:{i}", Kind = EntityKind.Topic, Name = "x", Description = new string('d', 1_900) }).ToList();
+        using var server = ReplayServer.Start(new ImportingNeo4j().Answer);
+
+        await new Neo4jImporter(server.Client()).ImportAsync(new KnowledgeGraph(entities, []), new ImportOptions { BatchChars = 10_000 },
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        var batches = server.Requests.Where(r => r.Path == "/db/neo4j/tx/5/commit")
+            .Select(r => r.Statements.Sum(s => s.Parameters.GetProperty("rows").GetArrayLength()));
+        Assert.Equal([5, 5, 2], batches); // 2,000 characters a row (1,900 of description, 100 for the rest): 5 fill 10,000
+    }
+
     public sealed class Progress
     {
         [Fact]
