@@ -96,6 +96,25 @@ public sealed class ImportBatchingTests
         Assert.Equal([5, 5, 2], batches); // 2,000 characters a row (1,900 of description, 100 for the rest): 5 fill 10,000
     }
 
+    [Fact]
+    public async Task An_old_generation_goes_in_bounded_deletes_until_none_is_left()
+    {
+        var neo4j = new ImportingNeo4j { Current = "old" };
+        neo4j.Generations["old"] = (3_000, 25_000);
+        using var server = ReplayServer.Start(neo4j.Answer);
+
+        var result = await new Neo4jImporter(server.Client()).ImportAsync(new KnowledgeGraph([], []), cancellationToken: TestContext.Current.CancellationToken);
+
+        var deletes = server.Requests.SelectMany(r => r.Statements).Where(s => s.Text.Contains("DELETE", StringComparison.Ordinal))
+            .Select(s => s.Parameters.TryGetProperty("relations", out var limit) ? $"relations<={limit}" : $"nodes<={s.Parameters.GetProperty("nodes")}")
+            .ToList();
+        // relationships 10,000 at a time until fewer come back, then 1,000 nodes; again until fewer nodes than asked come back
+        Assert.Equal(["relations<=10000", "relations<=10000", "relations<=10000", "nodes<=1000",
+            "relations<=10000", "nodes<=1000", "relations<=10000", "nodes<=1000", "relations<=10000", "nodes<=1000"], deletes);
+        Assert.Equal((3_000, 25_000), (result.RemovedEntities, result.RemovedRelations));
+        Assert.Equal((0L, 0L), neo4j.Generations["old"]);
+    }
+
     public sealed class Progress
     {
         [Fact]
