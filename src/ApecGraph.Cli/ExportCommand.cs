@@ -103,16 +103,8 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
         if (outPath is null) throw new UsageException($"{Format} {Neo4jAdmin} writes three files: give {Out} <folder>");
         if (arguments[Neo4jConnectionOptions.Uri] is not null)
             throw new UsageException($"{Format} {Neo4jAdmin} writes graph-seeds/ for an empty database: it does not read Neo4j ({Neo4jConnectionOptions.Uri})");
-        var load = GraphLoader.Load(GraphSourceOptions.Resolve(arguments));
-        if (!load.IsValid)
-        {
-            foreach (var problem in load.Problems)
-                output.WriteLine(problem);
-            output.WriteLine(ValidateCommand.ReportSummary(load));
-            output.WriteLine("Nothing was exported: fix the problems above and run export again.");
-            return ExitCodes.Failed;
-        }
-        var content = new KnowledgeGraphContent(load.Graph!);
+        if (LoadGraph(arguments, output) is not { } graph) return ExitCodes.Failed;
+        var content = new KnowledgeGraphContent(graph);
         var (entities, relations) = await Neo4jAdminExport.WriteAsync(content, outPath, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow);
         output.WriteLine($"wrote {entities} entities and {relations} relations (graph version {content.Version}) to {outPath}; import them with:");
         output.WriteLine("  " + Neo4jAdminExport.Command(Path.GetFullPath(outPath)));
@@ -144,10 +136,13 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
         return iri;
     }
 
-    private static EmbeddedGraphStore? LoadSeeds(CliArguments arguments, TextWriter output)
+    private static EmbeddedGraphStore? LoadSeeds(CliArguments arguments, TextWriter output) =>
+        LoadGraph(arguments, output) is { } graph ? new EmbeddedGraphStore(graph) : null;
+
+    private static Core.Model.KnowledgeGraph? LoadGraph(CliArguments arguments, TextWriter output)
     {
         var load = GraphLoader.Load(GraphSourceOptions.Resolve(arguments));
-        if (load.IsValid) return new EmbeddedGraphStore(load.Graph!);
+        if (load.IsValid) return load.Graph!;
         foreach (var problem in load.Problems)
             output.WriteLine(problem);
         output.WriteLine(ValidateCommand.ReportSummary(load));
