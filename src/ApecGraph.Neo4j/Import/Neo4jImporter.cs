@@ -156,19 +156,33 @@ public sealed class Neo4jImporter(Neo4jHttpClient client, TimeProvider? clock = 
     }
 
     /// <summary>Each batch in its own explicit transaction (never retried: a lost answer would leave a batch's outcome
-    /// unknown), passing on the rows Neo4j says each committed batch wrote.</summary>
+    /// unknown), passing on the rows Neo4j says each committed batch wrote. The next batch is built while Neo4j commits
+    /// this one, so the client's work overlaps the server's (two batches held at most).</summary>
     private async Task WriteAsync(string phase, IEnumerable<ImportBatch> batches, long total, Action<long> written, Action<string> progress,
         CancellationToken cancellationToken)
     {
         var lines = new ImportProgress(phase, total, progress, clock);
-        foreach (var batch in batches)
+        using var source = batches.GetEnumerator();
+        var next = Next();
+        try
         {
-            await using var transaction = await client.BeginAsync(cancellationToken).ConfigureAwait(false);
-            var results = await transaction.CommitAsync(batch.Statements, cancellationToken).ConfigureAwait(false);
-            written(results.Sum(r => (long)Rows.Int(r.SingleRow()["written"])));
-            lines.Add(batch.Rows);
+            while (await next.ConfigureAwait(false) is { } batch)
+            {
+                next = Next();
+                await using var transaction = await client.BeginAsync(cancellationToken).ConfigureAwait(false);
+                var results = await transaction.CommitAsync(batch.Statements, cancellationToken).ConfigureAwait(false);
+                written(results.Sum(r => (long)Rows.Int(r.SingleRow()["written"])));
+                lines.Add(batch.Rows);
+            }
+        }
+        finally
+        {
+            // the enumerator is disposed only once no batch is being built from it
+            await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
         }
         if (total == 0) progress($"{phase} 0/0");
+
+        Task<ImportBatch?> Next() => Task.Run(() => source.MoveNext() ? source.Current : null, CancellationToken.None);
     }
 
     /// <summary>Deletes every generation but <paramref name="keep"/> (and the nodes that have none, from before
