@@ -23,6 +23,9 @@ internal static partial class ImportStatements
             new("CREATE CONSTRAINT apecgraph_entity_id_gen IF NOT EXISTS FOR (e:Entity) REQUIRE (e.id, e.gen) IS UNIQUE")),
         ("the index on Entity.kind", new("CREATE INDEX apecgraph_entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)")),
         ("the index on Entity.gen", new("CREATE INDEX apecgraph_entity_gen IF NOT EXISTS FOR (e:Entity) ON (e.gen)")),
+        // `MATCH (e:Entity {gen: gen}) WHERE e.kind = $kind`: one generation's entities of one kind, also while a second
+        // generation is being written beside it (the kind index alone would then return both)
+        ("the index on (Entity.gen, Entity.kind)", new("CREATE INDEX apecgraph_entity_gen_kind IF NOT EXISTS FOR (e:Entity) ON (e.gen, e.kind)")),
         ("the uniqueness constraint on GraphInfo.key",
             new("CREATE CONSTRAINT apecgraph_graphinfo_key IF NOT EXISTS FOR (g:GraphInfo) REQUIRE g.key IS UNIQUE")),
     ];

@@ -131,7 +131,7 @@ public sealed class ImportCommandTests : IDisposable
         const string Auto = "POST /db/neo4j/tx/commit: ", Open = "POST /db/neo4j/tx: ", Commit = "POST /db/neo4j/tx/5/commit: ";
         Assert.Equal(
         [
-            .. Enumerable.Repeat(Auto + "schema", 5), Auto + "current", Auto + "generations",
+            .. Enumerable.Repeat(Auto + "schema", 6), Auto + "current", Auto + "generations",
             // the leftovers first: "failed" (no relations), then the nodes without a generation (1 relation, 1 node)
             Auto + "delete-relations", Auto + "delete-entities", Auto + "delete-relations", Auto + "delete-entities",
             Open, Commit + "entities + entities + entities", // one statement per kind: Document, Economy, Meeting
