@@ -70,10 +70,12 @@ internal static class Statements
         """, new Dictionary<string, object?> { ["id"] = id });
 
     /// <summary>The counts of the current generation, as the import that switched to it counted them (one node read, not a
-    /// scan: the health check calls this); 0 and 0 before any import.</summary>
+    /// scan: the health check calls this); 0 and 0 before any import, and for a graph imported before generations, which
+    /// readers do not see (so <c>import --if-empty</c> replaces it).</summary>
     public static CypherStatement Status() => new("""
         OPTIONAL MATCH (meta:GraphInfo {key: $key})
-        RETURN coalesce(meta.entities, 0) AS entities, coalesce(meta.relations, 0) AS relations
+        WITH meta, meta.gen IS NOT NULL AS current
+        RETURN CASE WHEN current THEN meta.entities ELSE 0 END AS entities, CASE WHEN current THEN meta.relations ELSE 0 END AS relations
         LIMIT 1
         """, new Dictionary<string, object?> { ["key"] = GraphInfoKey });
 
