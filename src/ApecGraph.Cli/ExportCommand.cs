@@ -2,6 +2,7 @@ using ApecGraph.Core.Embedded;
 using ApecGraph.Core.Export;
 using ApecGraph.Core.Loading;
 using ApecGraph.Core.Store;
+using ApecGraph.Neo4j.Export;
 using ApecGraph.Neo4j.Http;
 using ApecGraph.Neo4j.Store;
 
@@ -17,12 +18,13 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
 {
     public const string VersionFile = "version.txt";
     private const string Format = "--format", Out = "--out", BaseIri = "--base-iri";
-    private static readonly string[] Formats = ["csv", "graphml", "jsonld"];
+    private const string Neo4jAdmin = "neo4j-admin";
+    private static readonly string[] Formats = ["csv", "graphml", "jsonld", Neo4jAdmin];
     private readonly Func<string, string?> environment = environment ?? Environment.GetEnvironmentVariable;
     private readonly Func<string?> promptPassword = promptPassword ?? (() => null);
 
     public string Name => "export";
-    public string Summary => "write the whole graph as CSV, GraphML or JSON-LD";
+    public string Summary => "write the whole graph as CSV, GraphML, JSON-LD or neo4j-admin import files";
     public IReadOnlyCollection<string> Options { get; } =
     [
         Format, Out, BaseIri, GraphSourceOptions.Graph, GraphSourceOptions.Sources,
@@ -30,11 +32,13 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
     ];
 
     public string Usage =>
-        "usage: ApecGraph.Cli export --format csv|graphml|jsonld [--out <path>] [--graph <dir>] [--sources <dir>] [--uri <neo4j http uri>]\n\n"
+        "usage: ApecGraph.Cli export --format csv|graphml|jsonld|neo4j-admin [--out <path>] [--graph <dir>] [--sources <dir>] [--uri <neo4j http uri>]\n\n"
         + "Writes every entity and relation (the derived MENTIONS included) with its evidence and the graph version; see docs/exports.md.\n"
         + "Reads graph-seeds/ (validated first: exit 1 and nothing written when it has problems), or Neo4j when --uri is given.\n\n"
         + "  --format <f>      csv: nodes.csv, edges.csv and version.txt in the folder --out names (required)\n"
         + "                    graphml | jsonld: one file, --out <file> or stdout\n"
+        + "                    neo4j-admin: entities.csv, graphinfo.csv, relations.csv for `neo4j-admin database import full`\n"
+        + "                    in the folder --out names, from graph-seeds/ only (see docs/neo4j.md)\n"
         + "  --out <path>      where to write (a folder for csv, created when missing)\n"
         + "  --base-iri <iri>  jsonld: the base of node IRIs and of the apec: vocabulary (default http://localhost:5080/,\n"
         + "                    the API's address in development); the context is embedded\n"
@@ -50,6 +54,8 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
         var outPath = arguments[Out];
         if (format == "csv" && outPath is null) throw new UsageException($"{Format} csv writes two files: give {Out} <folder>");
         var baseIri = ParseBaseIri(arguments[BaseIri]);
+        if (format == Neo4jAdmin)
+            return await ExportNeo4jAdminAsync(arguments, outPath, output);
 
         IGraphStore? store = arguments[Neo4jConnectionOptions.Uri] is null ? LoadSeeds(arguments, output) : OpenNeo4j(arguments);
         if (store is null) return ExitCodes.Failed;
@@ -92,6 +98,20 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
         return ExitCodes.Ok;
     }
 
+    private static async Task<int> ExportNeo4jAdminAsync(CliArguments arguments, string? outPath, TextWriter output)
+    {
+        if (outPath is null) throw new UsageException($"{Format} {Neo4jAdmin} writes three files: give {Out} <folder>");
+        if (arguments[Neo4jConnectionOptions.Uri] is not null)
+            throw new UsageException($"{Format} {Neo4jAdmin} writes graph-seeds/ for an empty database: it does not read Neo4j ({Neo4jConnectionOptions.Uri})");
+        if (LoadGraph(arguments, output) is not { } graph) return ExitCodes.Failed;
+        var content = new KnowledgeGraphContent(graph);
+        var (entities, relations) = await Neo4jAdminExport.WriteAsync(content, outPath, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow);
+        output.WriteLine($"wrote {entities} entities and {relations} relations (graph version {content.Version}) to {outPath}; import them with:");
+        output.WriteLine("  " + Neo4jAdminExport.Command(Path.GetFullPath(outPath)));
+        output.WriteLine("then start Neo4j, create the database, and run `ApecGraph.Cli import --schema-only` for the indexes (docs/neo4j.md)");
+        return ExitCodes.Ok;
+    }
+
     // Written beside the target and moved over it when complete, so that a store failing midway leaves no half file.
     private static async Task WriteFileAsync(string path, Func<Stream, Task> write)
     {
@@ -116,10 +136,13 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
         return iri;
     }
 
-    private static EmbeddedGraphStore? LoadSeeds(CliArguments arguments, TextWriter output)
+    private static EmbeddedGraphStore? LoadSeeds(CliArguments arguments, TextWriter output) =>
+        LoadGraph(arguments, output) is { } graph ? new EmbeddedGraphStore(graph) : null;
+
+    private static Core.Model.KnowledgeGraph? LoadGraph(CliArguments arguments, TextWriter output)
     {
         var load = GraphLoader.Load(GraphSourceOptions.Resolve(arguments));
-        if (load.IsValid) return new EmbeddedGraphStore(load.Graph!);
+        if (load.IsValid) return load.Graph!;
         foreach (var problem in load.Problems)
             output.WriteLine(problem);
         output.WriteLine(ValidateCommand.ReportSummary(load));

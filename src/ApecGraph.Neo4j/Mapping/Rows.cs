@@ -21,7 +21,7 @@ internal static class Rows
             Aliases = Strings(map, "aliases"),
             Description = String(map, "description"),
             Properties = GraphJson.Properties(String(map, "props")),
-            Evidence = GraphJson.Evidence(String(map, "evidence")),
+            Evidence = EvidenceLists.Read(map),
         };
     }
 
@@ -36,7 +36,7 @@ internal static class Rows
         Status = String(map, "status"),
         Modality = Core.Model.Vocabulary.TryParseModality(String(map, "modality"), out var modality) ? modality : Core.Model.Modality.Actual,
         Note = String(map, "note"),
-        Evidence = GraphJson.Evidence(String(map, "evidence")),
+        Evidence = EvidenceLists.Read(map),
     };
 
     /// <summary>A row of <c>QuoteStatement.Facts</c>: the evidence index and either the entity or the relation.</summary>

@@ -31,13 +31,14 @@ internal static class EntityListStatement
     /// <summary>The total of the entities <paramref name="filter"/> keeps and, in a second subquery, one page of them:
     /// <paramref name="page"/> (lines indented as this subquery's, after its WHERE) picks and orders them.</summary>
     public static string Text(string filter, string page) => $$"""
-        CALL {
-          MATCH (e:Entity)
+        {{Stored.CurrentGeneration}}
+        CALL (gen) {
+          MATCH (e:Entity {gen: gen})
           WHERE {{filter}}
           RETURN count(e) AS total
         }
-        CALL {
-          MATCH (e:Entity)
+        CALL (gen) {
+          MATCH (e:Entity {gen: gen})
           WHERE {{filter}}
         {{page}}
           RETURN collect(e {{Stored.EntityProjection}}) AS items

@@ -19,22 +19,24 @@ internal static class GroupCountStatement
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["first"] = query.First };
         if (query.By is Grouping.RelationType)
         {
-            return new CypherStatement($"""
-                MATCH (:Entity)-[r]->(:Entity)
+            return new CypherStatement($$"""
+                {{Stored.CurrentGeneration}}
+                MATCH (:Entity {gen: gen})-[r]->(:Entity)
                 WITH type(r) AS groupKey, count(r) AS groupCount
-                {Tail}
+                {{Tail}}
                 """, parameters);
         }
         var filter = EntityListStatement.Filter(query.Filter, parameters);
         var keys = Keys(query.By, parameters);
-        return new CypherStatement($"""
-            MATCH (e:Entity)
-            WHERE {filter}
-            WITH e, {keys} AS keys
+        return new CypherStatement($$"""
+            {{Stored.CurrentGeneration}}
+            MATCH (e:Entity {gen: gen})
+            WHERE {{filter}}
+            WITH e, {{keys}} AS keys
             UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS groupKey
             WITH DISTINCT e, groupKey
             WITH groupKey, count(e) AS groupCount
-            {Tail}
+            {{Tail}}
             """, parameters);
     }
 

@@ -26,7 +26,8 @@ internal static class PathStatement
         var hops = query.MaxHops.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var groups = Math.Min(query.First, query.MaxHops).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var text = $$"""
-            MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+            {{Stored.CurrentGeneration}}
+            MATCH (a:Entity {id: $from, gen: gen}), (b:Entity {id: $to, gen: gen})
             MATCH p = SHORTEST {{groups}} GROUPS (a)-[x WHERE NOT type(x) IN $excluded]-{1,{{hops}}}(b)
             RETURN [n IN nodes(p) | n.id] AS ids,
                    [rel IN relationships(p) | {{Stored.RelationProjection("rel")}}] AS relations

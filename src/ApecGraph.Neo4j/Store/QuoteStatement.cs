@@ -11,8 +11,9 @@ namespace ApecGraph.Neo4j.Store;
 internal static class QuoteStatement
 {
     public static CypherStatement Texts(IReadOnlyCollection<string> ids) => new($"""
+        {Stored.CurrentGeneration}
         UNWIND $ids AS id
-        MATCH (d:Entity {"{"}id: id{"}"})
+        MATCH (d:Entity {"{"}id: id, gen: gen{"}"})
         WHERE d.{Stored.Text} IS NOT NULL
         RETURN d.id AS id, d.{Stored.Text} AS text
         LIMIT $limit
@@ -21,9 +22,10 @@ internal static class QuoteStatement
     /// <summary>Per document, its quotes in <see cref="QuotedFact.InTextOrder"/> (start, end, entities before relations,
     /// fact id, evidence index), the first <c>$limit</c>; each row names the evidence by its index in the fact's list.</summary>
     public static CypherStatement Facts(IReadOnlyCollection<string> ids, int limit) => new($$"""
+        {{Stored.CurrentGeneration}}
         UNWIND $ids AS doc
-        CALL (doc) {
-          MATCH (e:Entity)
+        CALL (doc, gen) {
+          MATCH (e:Entity {gen: gen})
           WHERE doc IN e.{{Stored.EvidenceDocs}}
           UNWIND range(0, size(e.{{Stored.EvidenceDocs}}) - 1) AS i
           WITH e, i
@@ -31,7 +33,7 @@ internal static class QuoteStatement
           RETURN e.{{Stored.EvidenceStarts}}[i] AS quoteStart, e.{{Stored.EvidenceEnds}}[i] AS quoteEnd, 0 AS side, e.id AS factId, i AS evidenceIndex,
                  e {{Stored.EntityProjection}} AS entity, null AS relation
           UNION ALL
-          MATCH (:Entity)-[r]->(:Entity)
+          MATCH (:Entity {gen: gen})-[r]->(:Entity)
           WHERE doc IN r.{{Stored.EvidenceDocs}} AND type(r) <> $mentions
           UNWIND range(0, size(r.{{Stored.EvidenceDocs}}) - 1) AS i
           WITH r, i

@@ -14,8 +14,9 @@ internal static class Statements
     public const int MaxRows = 1000;
 
     public static CypherStatement Entities(IReadOnlyCollection<string> ids) => new($$"""
+        {{Stored.CurrentGeneration}}
         UNWIND $ids AS id
-        MATCH (e:Entity {id: id})
+        MATCH (e:Entity {id: id, gen: gen})
         RETURN e {{Stored.EntityProjection}} AS entity
         LIMIT $limit
         """, new Dictionary<string, object?> { ["ids"] = ids, ["limit"] = ids.Count });
@@ -23,8 +24,9 @@ internal static class Statements
     /// <summary>Each entity's relations, the first <see cref="RelationQuery.Limit"/> in (type, id) order; a self-relation
     /// matched twice by an undirected pattern is made distinct.</summary>
     public static CypherStatement Relations(IReadOnlyCollection<string> ids, RelationQuery query) => new($"""
+        {Stored.CurrentGeneration}
         UNWIND $ids AS id
-        MATCH {EntityListStatement.Pattern("e:Entity {id: id}", "r", query.Direction, "(:Entity)")}
+        MATCH {EntityListStatement.Pattern("e:Entity {id: id, gen: gen}", "r", query.Direction, "(:Entity)")}
         WHERE $types IS NULL OR type(r) IN $types
         WITH DISTINCT id, r
         ORDER BY id, type(r), r.id
@@ -44,12 +46,13 @@ internal static class Statements
     /// that bound this is a superset of the matches;
     /// <see cref="NameIndex"/> then ranks them exactly as the embedded store does.
     /// </summary>
-    public static CypherStatement SearchCandidates(string normalized, IReadOnlyCollection<EntityKind>? kinds) => new($"""
-        MATCH (e:Entity)
+    public static CypherStatement SearchCandidates(string normalized, IReadOnlyCollection<EntityKind>? kinds) => new($$"""
+        {{Stored.CurrentGeneration}}
+        MATCH (e:Entity {gen: gen})
         WHERE ($kinds IS NULL OR e.kind IN $kinds)
           AND (any(c IN e.searchCompact WHERE c CONTAINS $compact)
                OR any(n IN e.searchNormalized WHERE all(w IN $words WHERE n CONTAINS w)))
-        RETURN e {Stored.EntityProjection} AS entity
+        RETURN e {{Stored.EntityProjection}} AS entity
         LIMIT $limit
         """, new Dictionary<string, object?>
     {
@@ -59,18 +62,22 @@ internal static class Statements
         ["words"] = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries),
     });
 
-    public static CypherStatement Exists(string id) => new("""
-        MATCH (e:Entity {id: $id})
+    public static CypherStatement Exists(string id) => new($$"""
+        {{Stored.CurrentGeneration}}
+        MATCH (e:Entity {id: $id, gen: gen})
         RETURN e.id AS id
         LIMIT 1
         """, new Dictionary<string, object?> { ["id"] = id });
 
+    /// <summary>The counts of the current generation, as the import that switched to it counted them (one node read, not a
+    /// scan: the health check calls this); 0 and 0 before any import, and for a graph imported before generations, which
+    /// readers do not see (so <c>import --if-empty</c> replaces it).</summary>
     public static CypherStatement Status() => new("""
-        CALL { MATCH (e:Entity) RETURN count(e) AS entities }
-        CALL { MATCH (:Entity)-[r]->() RETURN count(r) AS relations }
-        RETURN entities, relations
+        OPTIONAL MATCH (meta:GraphInfo {key: $key})
+        WITH meta, meta.gen IS NOT NULL AS current
+        RETURN CASE WHEN current THEN meta.entities ELSE 0 END AS entities, CASE WHEN current THEN meta.relations ELSE 0 END AS relations
         LIMIT 1
-        """);
+        """, new Dictionary<string, object?> { ["key"] = GraphInfoKey });
 
     /// <summary>The key of the one metadata node (<c>:GraphInfo</c>) the import writes.</summary>
     public const string GraphInfoKey = "current";

@@ -100,7 +100,7 @@ public sealed class CypherLintTests
 
     private static void CollectImportStatements(Dictionary<string, string> into)
     {
-        using var server = ReplayServer.Start(ImportCommandTests.Neo4jSide);
+        using var server = ReplayServer.Start(ImportCommandTests.WithHistory().Answer);
         var (exit, output) = ImportCommandTests.Import(server);
         Assert.True(exit == 0, output);
         // one statement per distinct text: the import repeats each batch statement per kind and type

@@ -21,7 +21,7 @@ internal static class Bodies
     public static Result Rows(string[] columns, IEnumerable<object?[]> rows) => new(columns, [.. rows]);
 
     /// <summary>An entity as the store's projection returns it.</summary>
-    public static Dictionary<string, object?> Entity(Entity e) => new()
+    public static Dictionary<string, object?> Entity(Entity e) => new(EvidenceLists(e.Evidence))
     {
         ["id"] = e.Id,
         ["kind"] = Stored.KindLabel(e.Kind),
@@ -29,11 +29,10 @@ internal static class Bodies
         ["aliases"] = e.Aliases.Count > 0 ? e.Aliases : null,
         ["description"] = e.Description,
         ["props"] = GraphJson.Properties(e.Properties),
-        ["evidence"] = GraphJson.Evidence(e.Evidence),
     };
 
     /// <summary>A relation as the store's projection returns it.</summary>
-    public static Dictionary<string, object?> Relation(Relation r) => new()
+    public static Dictionary<string, object?> Relation(Relation r) => new(EvidenceLists(r.Evidence))
     {
         ["id"] = r.Id,
         ["type"] = r.Type,
@@ -44,8 +43,22 @@ internal static class Bodies
         ["status"] = r.Status,
         ["modality"] = r.Modality == Modality.Actual ? null : r.Modality.ToString().ToUpperInvariant(), // as the import writes it
         ["note"] = r.Note,
-        ["evidence"] = GraphJson.Evidence(r.Evidence),
     };
+
+    /// <summary>Evidence as a projection answers it: parallel lists, null when there is none (and no supports list when
+    /// no evidence supports a property), written out here rather than by the import's code.</summary>
+    private static Dictionary<string, object?> EvidenceLists(IReadOnlyList<Evidence> evidence)
+    {
+        var none = evidence.Count == 0;
+        return new()
+        {
+            ["evidenceDocs"] = none ? null : evidence.Select(x => x.DocumentId).ToArray(),
+            ["evidenceQuotes"] = none ? null : evidence.Select(x => x.Quote).ToArray(),
+            ["evidenceStarts"] = none ? null : evidence.Select(x => x.Start ?? -1).ToArray(),
+            ["evidenceEnds"] = none ? null : evidence.Select(x => x.End ?? -1).ToArray(),
+            ["evidenceSupports"] = evidence.Any(x => x.Supports.Count > 0) ? evidence.Select(x => string.Join(",", x.Supports)).ToArray() : null,
+        };
+    }
 
     private static string Json(IEnumerable<Result> results, object[] errors) => JsonSerializer.Serialize(new
     {
