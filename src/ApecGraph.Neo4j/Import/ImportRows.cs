@@ -1,6 +1,7 @@
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Search;
 using ApecGraph.Neo4j.Mapping;
+using ApecGraph.Neo4j.Store;
 
 namespace ApecGraph.Neo4j.Import;
 
@@ -30,6 +31,7 @@ internal static class ImportRows
             [Stored.Text] = text,
         };
         AddEvidencePositions(row, entity.Evidence);
+        foreach (var (key, value) in SearchIndex.Properties(entity)) row[key] = value;
         foreach (var (key, value) in entity.Properties)
             row[Stored.PropertyPrefix + key] = value;
         return row;

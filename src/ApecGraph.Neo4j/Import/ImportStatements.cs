@@ -19,6 +19,7 @@ internal static partial class ImportStatements
     [
         new("CREATE CONSTRAINT apecgraph_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE"),
         new("CREATE INDEX apecgraph_entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)"),
+        .. SearchIndex.Schema,
     ];
 
     public static CypherStatement Entities(EntityKind kind, IReadOnlyList<Dictionary<string, object?>> rows)

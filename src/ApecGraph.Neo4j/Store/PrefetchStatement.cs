@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.Json;
+using ApecGraph.Core.Store;
+using ApecGraph.Neo4j.Http;
+using ApecGraph.Neo4j.Mapping;
+
+namespace ApecGraph.Neo4j.Store;
+
+/// <summary>
+/// One statement for a root list and what a GraphQL selection asks below it (<see cref="PrefetchPlan"/>): the list
+/// statement (<see cref="EntityListStatement"/>) in a <c>CALL</c>, then one row holding its total and items and, per item,
+/// a tree of nested <c>COLLECT { }</c> subqueries, one per <see cref="RelationPrefetch"/>, each the item's relations of that
+/// query in (type, id) order up to its limit, as <see cref="Statements.Relations"/> picks them, with the other end's
+/// entity where the plan needs it and that entity's own tree below. The text is built only from constants and names
+/// numbered by position in the plan (<c>q0</c>, <c>q1</c>, ...); relation types and limits are parameters.
+/// </summary>
+internal static class PrefetchStatement
+{
+    public static CypherStatement Build(EntityQuery query, PrefetchPlan plan)
+    {
+        var list = EntityListStatement.Build(query);
+        var parameters = new Dictionary<string, object?>(list.Parameters, StringComparer.Ordinal);
+        var counter = 0;
+        var tree = Tree(plan, "n", parameters, ref counter);
+        return new CypherStatement($$"""
+            CALL {
+            {{list.Text}}
+            }
+            RETURN total, items, COLLECT {
+              UNWIND items AS item
+              MATCH (n:{{Stored.EntityLabel}} {id: item.id})
+              RETURN {id: n.id, t: {{tree}}}
+            } AS trees
+            """, parameters);
+    }
+
+    // The map {q<i>: COLLECT {...}, ...} of node variable `node`'s relations for each prefetch of `plan`.
+    private static string Tree(PrefetchPlan plan, string node, Dictionary<string, object?> parameters, ref int counter)
+    {
+        var text = new StringBuilder("{");
+        foreach (var prefetch in plan.Relations)
+        {
+            var i = counter++;
+            string r = $"r{i}", o = $"o{i}";
+            parameters[$"q{i}Types"] = prefetch.Query.Types is { Count: > 0 } types ? types.ToArray() : null;
+            parameters[$"q{i}Limit"] = prefetch.Query.Limit;
+            var end = prefetch.Ends is { } ends
+                ? $", o: {o} {Stored.EntityProjection}" + (ends.IsEmpty ? "" : $", t: {Tree(ends, o, parameters, ref counter)}")
+                : "";
+            if (text.Length > 1) text.Append(", ");
+            text.Append($$"""
+                q{{i}}: COLLECT {
+                  MATCH {{EntityListStatement.Pattern(node, r, prefetch.Query.Direction, $"({o}:{Stored.EntityLabel})")}}
+                  WHERE $q{{i}}Types IS NULL OR type({{r}}) IN $q{{i}}Types
+                  WITH DISTINCT {{r}}, {{o}}
+                  ORDER BY type({{r}}), {{r}}.id
+                  LIMIT $q{{i}}Limit
+                  RETURN {r: {{Stored.RelationProjection(r)}}{{end}}}
+                }
+                """);
+        }
+        return text.Append('}').ToString();
+    }
+
+    /// <summary>Reads the <c>trees</c> column into <paramref name="into"/>: every entity met and, for each prefetch of the
+    /// plan (in the order <see cref="Build"/> numbered them), every asked entity's relations in (type, id) order.</summary>
+    public static void Read(JsonElement trees, PrefetchPlan plan, Prefetched into)
+    {
+        var lists = new List<Dictionary<string, IReadOnlyList<Core.Model.Relation>>>();
+        Number(plan, into, lists);
+        foreach (var root in trees.EnumerateArray())
+            Visit(plan, root.GetProperty("id").GetString()!, root.GetProperty("t"), lists, into, 0);
+    }
+
+    private static void Number(PrefetchPlan plan, Prefetched into, List<Dictionary<string, IReadOnlyList<Core.Model.Relation>>> lists)
+    {
+        foreach (var prefetch in plan.Relations)
+        {
+            var byEntity = new Dictionary<string, IReadOnlyList<Core.Model.Relation>>(StringComparer.Ordinal);
+            lists.Add(byEntity);
+            into.Relations.Add((prefetch.Query, byEntity));
+            if (prefetch.Ends is { } ends) Number(ends, into, lists);
+        }
+    }
+
+    // Visits `tree` of entity `id` under `plan`, whose first prefetch is number `first` (an end's plan is numbered right
+    // after the prefetch that reaches it, as Build numbers them).
+    private static void Visit(PrefetchPlan plan, string id, JsonElement tree, List<Dictionary<string, IReadOnlyList<Core.Model.Relation>>> lists,
+        Prefetched into, int first)
+    {
+        var i = first;
+        foreach (var prefetch in plan.Relations)
+        {
+            var mine = i++;
+            var relations = new List<Core.Model.Relation>();
+            foreach (var item in tree.GetProperty($"q{mine}").EnumerateArray())
+            {
+                relations.Add(Rows.Relation(item.GetProperty("r")));
+                if (prefetch.Ends is not { } ends) continue;
+                var other = Rows.Entity(item.GetProperty("o"));
+                into.Entities[other.Id] = other;
+                if (!ends.IsEmpty) Visit(ends, other.Id, item.GetProperty("t"), lists, into, i);
+            }
+            relations.Sort(RelationOrder.ByTypeThenId);
+            lists[mine][id] = relations;
+            if (prefetch.Ends is { } reached) i += Count(reached);
+        }
+    }
+
+    private static int Count(PrefetchPlan plan) => plan.Relations.Sum(r => 1 + (r.Ends is { } e ? Count(e) : 0));
+}
