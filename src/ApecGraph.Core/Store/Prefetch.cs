@@ -40,5 +40,5 @@ public interface IPrefetchingGraphStore
 {
     /// <summary>The page <see cref="IGraphStore.ListEntitiesAsync"/> returns for <paramref name="query"/>, and what
     /// <paramref name="plan"/> asks of its items (and of the one more entity fetched to know whether a page follows).</summary>
-    Task<(EntityPage Page, Prefetched Prefetched)> ListEntitiesAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default);
+    Task<(EntityPage Page, Prefetched Prefetched)> ListWithPrefetchAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default);
 }

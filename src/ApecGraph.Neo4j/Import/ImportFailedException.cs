@@ -9,7 +9,7 @@ namespace ApecGraph.Neo4j.Import;
 public sealed class ImportFailedException(int schemaStatementsCommitted, Exception cause) : Exception(cause.Message, cause)
 {
     /// <summary>What each schema statement puts in place, in the order they run.</summary>
-    public static IReadOnlyList<string> SchemaItems { get; } = ["the uniqueness constraint on Entity.id", "the index on Entity.kind"];
+    public static IReadOnlyList<string> SchemaItems { get; } = ["the uniqueness constraint on Entity.id", "the index on Entity.kind", "the full-text index of names"];
 
     public int SchemaStatementsCommitted { get; } = schemaStatementsCommitted;
 

@@ -55,7 +55,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore, IPref
     }
 
     /// <summary>The page and what <paramref name="plan"/> asks below it, in one statement (<see cref="PrefetchStatement"/>).</summary>
-    public async Task<(EntityPage Page, Prefetched Prefetched)> ListEntitiesAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default)
+    public async Task<(EntityPage Page, Prefetched Prefetched)> ListWithPrefetchAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default)
     {
         var row = (await client.ReadAsync(PrefetchStatement.Build(query, plan), cancellationToken).ConfigureAwait(false)).SingleRow();
         var prefetched = new Prefetched();

@@ -24,7 +24,7 @@ public sealed class LevelPrefetchingStore(IGraphStore inner) : DelegatingStore(i
         _plans.Clear();
     }
 
-    public async Task<(EntityPage Page, Prefetched Prefetched)> ListEntitiesAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default)
+    public async Task<(EntityPage Page, Prefetched Prefetched)> ListWithPrefetchAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default)
     {
         _calls.Enqueue("ListEntitiesAsync+plan");
         _plans.Enqueue(plan);

@@ -110,9 +110,9 @@ public sealed class ImportCommandTests : IDisposable
         Assert.True(exit == ExitCodes.Ok, output);
         Assert.Contains("imported 40 entities, 70 relations; removed 2 entities, 3 relations", output, StringComparison.Ordinal);
         var paths = server.Requests.Select(r => $"{r.Method} {r.Path}").ToList();
-        Assert.Equal(["POST /db/neo4j/tx/commit", "POST /db/neo4j/tx/commit", "POST /db/neo4j/tx"], paths.Take(3));
+        Assert.Equal(["POST /db/neo4j/tx/commit", "POST /db/neo4j/tx/commit", "POST /db/neo4j/tx/commit", "POST /db/neo4j/tx"], paths.Take(4));
         Assert.Equal("POST /db/neo4j/tx/5/commit", paths[^1]);
-        Assert.All(paths[3..^1], p => Assert.Equal("POST /db/neo4j/tx/5", p));
+        Assert.All(paths[4..^1], p => Assert.Equal("POST /db/neo4j/tx/5", p));
         Assert.Contains("CREATE CONSTRAINT", server.Requests[0].Statements[0].Text, StringComparison.Ordinal);
     }
 
@@ -193,7 +193,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("import failed", output, StringComparison.Ordinal);
         // The schema statements had committed before the data transaction: the message says so, not "nothing".
         Assert.DoesNotContain("Nothing was changed", output, StringComparison.Ordinal);
-        Assert.Contains("the uniqueness constraint on Entity.id and the index on Entity.kind are in place", output, StringComparison.Ordinal);
+        Assert.Contains("the uniqueness constraint on Entity.id and the index on Entity.kind and the full-text index of names are in place", output, StringComparison.Ordinal);
         Assert.Contains("Not changed: the data", output, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal) && r.Path.Contains("/tx/5", StringComparison.Ordinal));
         Assert.Equal("DELETE /db/neo4j/tx/5", server.Requests.Select(r => $"{r.Method} {r.Path}").Last());
@@ -241,7 +241,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.DoesNotContain("Nothing was changed", output, StringComparison.Ordinal);
         Assert.Contains("the uniqueness constraint on Entity.id is in place", output, StringComparison.Ordinal);
-        Assert.Contains("Not changed: the index on Entity.kind (not run), and no data was sent", output, StringComparison.Ordinal);
+        Assert.Contains("Not changed: the index on Entity.kind and the full-text index of names (not run), and no data was sent", output, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Requests, r => r.Path.StartsWith("/db/neo4j/tx/5", StringComparison.Ordinal) || r.Path == "/db/neo4j/tx");
     }
 

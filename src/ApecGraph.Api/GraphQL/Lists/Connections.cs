@@ -51,7 +51,7 @@ public static class Connections
             // serve the levels below from that answer.
             if (store.Prefetches && PrefetchPlanner.ForConnection(context) is { IsEmpty: false } plan)
             {
-                var (page, prefetched) = await store.ListEntitiesAsync(query, plan, context.CancellationToken);
+                var (page, prefetched) = await store.ListWithPrefetchAsync(query, plan, context.CancellationToken);
                 context.Loaders().Prime(prefetched);
                 return ToConnection(page, order, query.AfterId is not null);
             }

@@ -47,8 +47,8 @@ public sealed class RequestGraphStore(IGraphStore store) : IGraphStore
     public bool Prefetches => store is IPrefetchingGraphStore;
 
     /// <summary>A list with what <paramref name="plan"/> asks below it, in one call; only where <see cref="Prefetches"/>.</summary>
-    public Task<(EntityPage Page, Prefetched Prefetched)> ListEntitiesAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default) =>
-        Counted(((IPrefetchingGraphStore)store).ListEntitiesAsync(query, plan, cancellationToken));
+    public Task<(EntityPage Page, Prefetched Prefetched)> ListWithPrefetchAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default) =>
+        Counted(((IPrefetchingGraphStore)store).ListWithPrefetchAsync(query, plan, cancellationToken));
 
     private Task<T> Counted<T>(Task<T> call)
     {

@@ -1,0 +1,94 @@
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+using ApecGraph.Neo4j.Store;
+using ApecGraph.Neo4j.Tests.Support;
+
+namespace ApecGraph.Neo4j.Tests.Store;
+
+/// <summary>
+/// A root list with its <see cref="PrefetchPlan"/>: one request with one statement, its text only constants and numbered
+/// names, and its answer read back into the page and the prefetched relations and entities. The answers here are made
+/// up in the shape the statement returns (the Neo4j suite runs it on a real server).
+/// </summary>
+public sealed class PrefetchStatementTests
+{
+    /// <summary>What bench/queries/evidence.json asks of meetings, plus one more level: chairs; proposals, their proposers
+    /// and the proposers' proposals; every relation.</summary>
+    public static PrefetchPlan ThreeLevels { get; } = new([
+        new(new RelationQuery { Types = ["CHAIRED"], Direction = Direction.In }, PrefetchPlan.Empty),
+        new(new RelationQuery { Types = ["DELIBERATED_AT"], Direction = Direction.In }, new PrefetchPlan([
+            new(new RelationQuery { Types = ["PROPOSED"], Direction = Direction.In }, new PrefetchPlan([
+                new(new RelationQuery { Types = ["PROPOSED"], Direction = Direction.Out }, PrefetchPlan.Empty)])),
+        ])),
+        new(RelationQuery.All, null),
+    ]);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static Entity E(string id) => RepositoryGraph.Graph.Entities.Single(e => e.Id == id);
+
+    private static Relation R(string id) => RepositoryGraph.Graph.Relations.Single(r => r.Id == id);
+
+    [Fact]
+    public void The_statement_nests_one_collect_per_prefetch_with_types_and_limits_as_parameters()
+    {
+        var statement = PrefetchStatement.Build(new EntityQuery { Kind = EntityKind.Meeting, First = 50 }, ThreeLevels);
+
+        Assert.Equal(1 + 5, Count(statement.Text, "COLLECT {")); // the trees, and one per prefetch
+        Assert.Equal(2, Count(statement.Text, "<-[r1]-(o1:Entity)") + Count(statement.Text, "<-[r2]-(o2:Entity)"));
+        Assert.Contains("(o2)-[r3]->(o3:Entity)", statement.Text); // the proposers' proposals: out of the proposer
+        Assert.Contains("(n)-[r4]-(o4:Entity)", statement.Text);   // every relation, both ways, no other end read
+        Assert.DoesNotContain("o4 {", statement.Text);
+        Assert.DoesNotContain("CHAIRED", statement.Text);
+        Assert.Equal<string[]>(["CHAIRED"], (string[])statement.Parameters["q0Types"]!);
+        Assert.Equal<string[]>(["PROPOSED"], (string[])statement.Parameters["q3Types"]!);
+        Assert.Null(statement.Parameters["q4Types"]);
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(RelationQuery.DefaultLimit, statement.Parameters[$"q{i}Limit"]));
+        Assert.Equal("Meeting", statement.Parameters["kind"]); // the list statement's own parameters, unchanged
+        Assert.Equal(51, statement.Parameters["limit"]);
+    }
+
+    [Fact]
+    public async Task The_answer_becomes_the_page_and_every_asked_entitys_relations_in_type_then_id_order()
+    {
+        var plan = new PrefetchPlan([
+            new(new RelationQuery { Types = ["PROPOSED"], Direction = Direction.In }, new PrefetchPlan([
+                new(new RelationQuery { Types = ["BELONGS_TO"], Direction = Direction.In }, PrefetchPlan.Empty)])),
+            new(RelationQuery.All, null),
+        ]);
+        // a joint proposal
+        var proposal = RepositoryGraph.Graph.Entities.First(e => e.Kind == EntityKind.Proposal
+            && RepositoryGraph.Graph.Relations.Count(r => r.Type == "PROPOSED" && r.To == e.Id) >= 2);
+        var proposed = RepositoryGraph.Graph.Relations.Where(r => r.Type == "PROPOSED" && r.To == proposal.Id).ToList();
+        var all = RepositoryGraph.Graph.Relations.Where(r => r.From == proposal.Id || r.To == proposal.Id).ToList();
+        Assert.True(proposed.Count >= 2 && all.Count > proposed.Count);
+        var tree = new Dictionary<string, object?>
+        {
+            // Cypher's order is not trusted: the store orders each list as GetRelationsAsync does
+            ["q0"] = proposed.AsEnumerable().Reverse().Select(r => new Dictionary<string, object?>
+            {
+                ["r"] = Bodies.Relation(r), ["o"] = Bodies.Entity(E(r.From)), ["t"] = new Dictionary<string, object?> { ["q1"] = Array.Empty<object>() },
+            }).ToArray(),
+            ["q2"] = all.AsEnumerable().Reverse().Select(r => new Dictionary<string, object?> { ["r"] = Bodies.Relation(r) }).ToArray(),
+        };
+        using var server = ReplayServer.Start(Bodies.Ok(Bodies.Rows(["total", "items", "trees"],
+            [[7, new[] { Bodies.Entity(proposal) }, new[] { new Dictionary<string, object?> { ["id"] = proposal.Id, ["t"] = tree } }]])));
+
+        var (page, prefetched) = await new Neo4jGraphStore(server.Client()).ListWithPrefetchAsync(new EntityQuery { Kind = EntityKind.Proposal, First = 1 }, plan, Token);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Single(request.Statements);
+        Assert.Equal([proposal.Id], page.Items.Select(e => e.Id));
+        Assert.Equal(7, page.TotalCount);
+        Assert.Equal(3, prefetched.Relations.Count);
+        Assert.Equal(proposed.Order(RelationOrder.ByTypeThenId).Select(r => r.Id), prefetched.Relations[0].Lists[proposal.Id].Select(r => r.Id));
+        Assert.Equal(all.Order(RelationOrder.ByTypeThenId).Select(r => r.Id), prefetched.Relations[2].Lists[proposal.Id].Select(r => r.Id));
+        // the proposers: their entities, and an (empty) list for each under the second level's query
+        Assert.Equal(proposed.Select(r => r.From).Order(), prefetched.Entities.Keys.Order());
+        Assert.Equal(proposed.Select(r => r.From).Order(), prefetched.Relations[1].Lists.Keys.Order());
+        Assert.All(prefetched.Relations[1].Lists.Values, Assert.Empty);
+        Assert.Equal(E(proposed[0].From).Name, prefetched.Entities[proposed[0].From].Name);
+    }
+
+    private static int Count(string text, string part) => text.Split(part).Length - 1;
+}
