@@ -41,4 +41,8 @@ public interface IPrefetchingGraphStore
     /// <summary>The page <see cref="IGraphStore.ListEntitiesAsync"/> returns for <paramref name="query"/>, and what
     /// <paramref name="plan"/> asks of its items (and of the one more entity fetched to know whether a page follows).</summary>
     Task<(EntityPage Page, Prefetched Prefetched)> ListWithPrefetchAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default);
+
+    /// <summary>The entities with these ids that exist (as <see cref="IGraphStore.GetEntitiesAsync"/> finds them, in
+    /// <see cref="Prefetched.Entities"/>), and what <paramref name="plan"/> asks of them.</summary>
+    Task<Prefetched> PrefetchAsync(IReadOnlyCollection<string> ids, PrefetchPlan plan, CancellationToken cancellationToken = default);
 }

@@ -34,6 +34,20 @@ internal static class PrefetchStatement
             """, parameters);
     }
 
+    /// <summary>The entities with these ids, each with its tree under <paramref name="plan"/>: one row per entity found.</summary>
+    public static CypherStatement ById(IReadOnlyCollection<string> ids, PrefetchPlan plan)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["ids"] = ids, ["limit"] = ids.Count };
+        var counter = 0;
+        var tree = Tree(plan, "n", parameters, ref counter);
+        return new CypherStatement($$"""
+            UNWIND $ids AS id
+            MATCH (n:{{Stored.EntityLabel}} {id: id})
+            RETURN n {{Stored.EntityProjection}} AS entity, {{tree}} AS t
+            LIMIT $limit
+            """, parameters);
+    }
+
     // The map {q<i>: COLLECT {...}, ...} of node variable `node`'s relations for each prefetch of `plan`.
     private static string Tree(PrefetchPlan plan, string node, Dictionary<string, object?> parameters, ref int counter)
     {
@@ -62,14 +76,25 @@ internal static class PrefetchStatement
         return text.Append('}').ToString();
     }
 
-    /// <summary>Reads the <c>trees</c> column into <paramref name="into"/>: every entity met and, for each prefetch of the
-    /// plan (in the order <see cref="Build"/> numbered them), every asked entity's relations in (type, id) order.</summary>
-    public static void Read(JsonElement trees, PrefetchPlan plan, Prefetched into)
+    /// <summary>Reads the roots' trees into <paramref name="into"/>: every entity met and, for each prefetch of the plan (in
+    /// the order <see cref="Build"/> numbered them), every asked entity's relations in (type, id) order.</summary>
+    public static void Read(IEnumerable<(string Id, JsonElement Tree)> roots, PrefetchPlan plan, Prefetched into)
     {
         var lists = new List<Dictionary<string, IReadOnlyList<Core.Model.Relation>>>();
         Number(plan, into, lists);
-        foreach (var root in trees.EnumerateArray())
-            Visit(plan, root.GetProperty("id").GetString()!, root.GetProperty("t"), lists, into, 0);
+        foreach (var (id, tree) in roots) Visit(plan, id, tree, lists, into, 0);
+    }
+
+    /// <summary>As <see cref="Read"/> for <see cref="ById"/>'s rows, whose roots are entities of the answer too.</summary>
+    public static void ReadById(IEnumerable<(Core.Model.Entity Entity, JsonElement Tree)> rows, PrefetchPlan plan, Prefetched into)
+    {
+        var roots = new List<(string, JsonElement)>();
+        foreach (var (entity, tree) in rows)
+        {
+            into.Entities[entity.Id] = entity;
+            roots.Add((entity.Id, tree));
+        }
+        Read(roots, plan, into);
     }
 
     private static void Number(PrefetchPlan plan, Prefetched into, List<Dictionary<string, IReadOnlyList<Core.Model.Relation>>> lists)

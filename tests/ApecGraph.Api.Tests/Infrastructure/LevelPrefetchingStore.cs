@@ -34,6 +34,17 @@ public sealed class LevelPrefetchingStore(IGraphStore inner) : DelegatingStore(i
         return (page, prefetched);
     }
 
+    public async Task<Prefetched> PrefetchAsync(IReadOnlyCollection<string> ids, PrefetchPlan plan, CancellationToken cancellationToken = default)
+    {
+        _calls.Enqueue("PrefetchAsync");
+        _plans.Enqueue(plan);
+        var prefetched = new Prefetched();
+        var found = await Inner.GetEntitiesAsync(ids, cancellationToken);
+        foreach (var (id, entity) in found) prefetched.Entities[id] = entity;
+        await Answer(plan, [.. found.Keys], prefetched, cancellationToken);
+        return prefetched;
+    }
+
     private async Task Answer(PrefetchPlan plan, IReadOnlyCollection<string> ids, Prefetched into, CancellationToken cancellationToken)
     {
         foreach (var prefetch in plan.Relations)

@@ -37,6 +37,13 @@ public sealed class PrefetchParityTests
             { meetings(first: 50) { edges { node { id
                 sessions { partOf { sessions { partOf { id chairs { ... on Entity { id } } } } } } } } } }
             """ },
+        { "lookups", """
+            { chile: entity(id: "economy:chile") { id ... on Economy { proposals { id proposers { ... on Entity { id } } } officials { id } } }
+              none: entity(id: "economy:atlantis") { id relations { id } }
+              plain: entity(id: "meeting:som2-2022") { name }
+              entities(ids: ["meeting:som2-2022", "economy:atlantis", "proposal:abtc-scope-expansion", "meeting:som2-2022"]) {
+                id relations(direction: OUT) { type } ... on Meeting { chairs { ... on Entity { id } } } } }
+            """ },
         { "other lists and a second page", """
             { organisations(first: 3, after: "djE6b3JnYW5pc2F0aW9uOmFwZWM") { edges { node { id parent { id } members { id } people { name } } } }
               people(first: 50) { edges { node { id economy { id officials { id } } meetings { id } } } }
@@ -119,6 +126,21 @@ public sealed class PrefetchParityTests
         Assert.Equal(PrefetchPlan.MaxDepth, Assert.Single(store!.Plans).Depth);
         // the fourth level: the sessions' chairs, in one batch (none has a chair, so no entities follow)
         Assert.Equal(["ListEntitiesAsync+plan", "GetRelationsAsync"], store.Calls);
+    }
+
+    [Fact]
+    public async Task A_lookup_with_its_neighbours_is_one_store_call_and_one_without_them_uses_the_entity_loader()
+    {
+        LevelPrefetchingStore? store = null;
+        using var api = Api(inner => store = new LevelPrefetchingStore(inner));
+        using var client = api.CreateClient();
+
+        await client.QueryAsync("""{ entity(id: "economy:chile") { id ... on Economy { proposals { id proposers { ... on Entity { id } } } } } }""");
+        Assert.Equal(["PrefetchAsync"], store!.Calls);
+
+        store.Reset();
+        await client.QueryAsync("""{ a: entity(id: "economy:chile") { name } b: entities(ids: ["economy:peru"]) { name } }""");
+        Assert.Equal(["GetEntitiesAsync"], store.Calls);
     }
 
     [Fact]

@@ -82,6 +82,7 @@ public sealed class CypherLintTests
         await Call("search", () => store.SearchAsync(new SearchQuery("Ministry of Trade", [EntityKind.Organisation]), token));
         await Call("search-short", () => store.SearchAsync(new SearchQuery("mi"), token));
         await Call("list-prefetch", () => store.ListWithPrefetchAsync(new EntityQuery { Kind = EntityKind.Meeting, First = 50 }, Store.PrefetchStatementTests.ThreeLevels, token));
+        await Call("lookup-prefetch", () => store.PrefetchAsync(["economy:chile"], Store.PrefetchStatementTests.ThreeLevels, token));
         await Call("list-prefetch-ordered", () => store.ListWithPrefetchAsync(new EntityQuery
         {
             Kind = EntityKind.Proposal, Related = [new RelatedFilter("PROPOSED", Direction.In, "economy:x")], Order = new EntityOrder(EntitySort.Name, true), AfterKey = "A", AfterId = "a",

@@ -58,9 +58,16 @@ public sealed class ReadRoundTripTests(Neo4jServer server) : IAsyncLifetime
     [InlineData("evidence", 2)]
     [InlineData("search", 1)]
     [InlineData("paths", 3)]
-    public async Task A_bench_query_sends_a_fixed_few_read_statements_and_answers_as_the_embedded_store(string name, int statements)
+    public Task A_bench_query_sends_a_fixed_few_read_statements_and_answers_as_the_embedded_store(string name, int statements) =>
+        AssertStatements(name, BenchQuery(name), statements);
+
+    [Fact]
+    public Task A_lookup_with_two_levels_of_neighbours_is_one_statement() => AssertStatements("lookup", """
+        { entity(id: "economy:thailand") { id ... on Economy { proposals { id meeting { id name } proposers { ... on Entity { id } } } } } }
+        """, 1);
+
+    private async Task AssertStatements(string name, string query, int statements)
     {
-        var query = BenchQuery(name);
         var expected = await Post(embedded, query);
         using var client = onNeo4j.CreateClient();
         await Post(onNeo4j, query, client); // the first request also reads the graph's version

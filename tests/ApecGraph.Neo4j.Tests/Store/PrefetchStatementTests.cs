@@ -90,5 +90,27 @@ public sealed class PrefetchStatementTests
         Assert.Equal(E(proposed[0].From).Name, prefetched.Entities[proposed[0].From].Name);
     }
 
+    [Fact]
+    public async Task A_lookup_is_one_statement_whose_rows_are_the_entities_found_with_their_trees()
+    {
+        var plan = new PrefetchPlan([new(new RelationQuery { Types = ["PROPOSED"], Direction = Direction.Out }, PrefetchPlan.Empty)]);
+        var thailand = E("economy:thailand");
+        var proposed = RepositoryGraph.Graph.Relations.Where(r => r.Type == "PROPOSED" && r.From == thailand.Id).ToList();
+        Assert.NotEmpty(proposed);
+        var tree = new Dictionary<string, object?>
+        {
+            ["q0"] = proposed.Select(r => new Dictionary<string, object?> { ["r"] = Bodies.Relation(r), ["o"] = Bodies.Entity(E(r.To)) }).ToArray(),
+        };
+        using var server = ReplayServer.Start(Bodies.Ok(Bodies.Rows(["entity", "t"], [[Bodies.Entity(thailand), tree]])));
+
+        var prefetched = await new Neo4jGraphStore(server.Client()).PrefetchAsync([thailand.Id, "economy:atlantis", thailand.Id], plan, Token);
+
+        var (text, parameters) = Assert.Single(Assert.Single(server.Requests).Statements);
+        Assert.StartsWith("UNWIND $ids AS id", text);
+        Assert.Equal(2, parameters.GetProperty("ids").GetArrayLength());
+        Assert.Equal([thailand.Id, .. proposed.Select(r => r.To).Order()], prefetched.Entities.Keys.Order());
+        Assert.Equal(proposed.Order(RelationOrder.ByTypeThenId).Select(r => r.Id), Assert.Single(prefetched.Relations).Lists[thailand.Id].Select(r => r.Id));
+    }
+
     private static int Count(string text, string part) => text.Split(part).Length - 1;
 }

@@ -33,6 +33,10 @@ public static class PrefetchPlanner
         return planner.Plan(nodes.Select(n => (n.SelectionSet, nodeType)), depth: 0);
     }
 
+    /// <summary>The plan for the entities a lookup (<c>entity(id:)</c>, <c>entities(ids:)</c>) resolves to.</summary>
+    public static PrefetchPlan ForLookup(IResolveFieldContext context) =>
+        new Reader(context).Plan([(context.FieldAst.SelectionSet, Unwrap(context.FieldDefinition.ResolvedType!))], depth: 0);
+
     private static IGraphType? Child(IGraphType type, string name) =>
         type is IComplexGraphType complex && complex.GetField(name)?.ResolvedType is { } child ? Unwrap(child) : null;
 
@@ -77,23 +81,23 @@ public static class PrefetchPlanner
             foreach (var (set, type) in sets)
             foreach (var (field, on) in Selected(set, null))
             {
-                if (Prefetch(field, on is null ? type : context.Schema.AllTypes[on] ?? type, depth) is not { } prefetch) continue;
-                var key = GraphLoaders.KeyOf(prefetch.Query);
-                byKey[key] = byKey.TryGetValue(key, out var known) ? known with { Ends = Merge(known.Ends, prefetch.Ends) } : prefetch;
+                if (Prefetch(field, on is null ? type : context.Schema.AllTypes[on] ?? type, depth) is { } prefetch) Add(byKey, prefetch);
             }
             return byKey.Count == 0 ? PrefetchPlan.Empty : new PrefetchPlan([.. byKey.Values]);
         }
 
-        // Two fields of one relation query: the other ends if either needs them, with what both ask of them.
+        // Fields of one relation query are one prefetch: the other ends if either needs them, with what both ask of them.
+        private static void Add(Dictionary<string, RelationPrefetch> byKey, RelationPrefetch prefetch)
+        {
+            var key = GraphLoaders.KeyOf(prefetch.Query);
+            byKey[key] = byKey.TryGetValue(key, out var known) ? known with { Ends = Merge(known.Ends, prefetch.Ends) } : prefetch;
+        }
+
         private static PrefetchPlan? Merge(PrefetchPlan? a, PrefetchPlan? b)
         {
             if (a is null || b is null) return a ?? b;
             var byKey = a.Relations.ToDictionary(r => GraphLoaders.KeyOf(r.Query), StringComparer.Ordinal);
-            foreach (var r in b.Relations)
-            {
-                var key = GraphLoaders.KeyOf(r.Query);
-                byKey[key] = byKey.TryGetValue(key, out var known) ? known with { Ends = Merge(known.Ends, r.Ends) } : r;
-            }
+            foreach (var r in b.Relations) Add(byKey, r);
             return new PrefetchPlan([.. byKey.Values]);
         }
 

@@ -50,6 +50,10 @@ public sealed class RequestGraphStore(IGraphStore store) : IGraphStore
     public Task<(EntityPage Page, Prefetched Prefetched)> ListWithPrefetchAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default) =>
         Counted(((IPrefetchingGraphStore)store).ListWithPrefetchAsync(query, plan, cancellationToken));
 
+    /// <summary>Entities by id with what <paramref name="plan"/> asks of them, in one call; only where <see cref="Prefetches"/>.</summary>
+    public Task<Prefetched> PrefetchAsync(IReadOnlyCollection<string> ids, PrefetchPlan plan, CancellationToken cancellationToken = default) =>
+        Counted(((IPrefetchingGraphStore)store).PrefetchAsync(ids, plan, cancellationToken));
+
     private Task<T> Counted<T>(Task<T> call)
     {
         Interlocked.Increment(ref _calls);
