@@ -11,8 +11,9 @@ namespace ApecGraph.Neo4j.Store;
 /// statement (<see cref="EntityListStatement"/>) in a <c>CALL</c>, then one row holding its total and items and, per item,
 /// a tree of nested <c>COLLECT { }</c> subqueries, one per <see cref="RelationPrefetch"/>, each the item's relations of that
 /// query in (type, id) order up to its limit, as <see cref="Statements.Relations"/> picks them, with the other end's
-/// entity where the plan needs it and that entity's own tree below. The text is built only from constants and names
-/// numbered by position in the plan (<c>q0</c>, <c>q1</c>, ...); relation types and limits are parameters.
+/// entity where the plan needs it and that entity's own tree below. The text is built only from constants, names
+/// numbered by position in the plan (<c>q0</c>, <c>q1</c>, ...) and relation types of the closed vocabulary
+/// (<see cref="TypeLabels"/>); other types and the limits are parameters.
 /// </summary>
 internal static class PrefetchStatement
 {
@@ -56,7 +57,8 @@ internal static class PrefetchStatement
         {
             var i = counter++;
             string r = $"r{i}", o = $"o{i}";
-            parameters[$"q{i}Types"] = prefetch.Query.Types is { Count: > 0 } types ? types.ToArray() : null;
+            var labels = TypeLabels(prefetch.Query);
+            if (labels is null) parameters[$"q{i}Types"] = prefetch.Query.Types is { Count: > 0 } types ? types.ToArray() : null;
             parameters[$"q{i}Limit"] = prefetch.Query.Limit;
             var end = prefetch.Ends is { } ends
                 ? $", o: {o} {Stored.EntityProjection}" + (ends.IsEmpty ? "" : $", t: {Tree(ends, o, parameters, ref counter)}")
@@ -64,8 +66,8 @@ internal static class PrefetchStatement
             if (text.Length > 1) text.Append(", ");
             text.Append($$"""
                 q{{i}}: COLLECT {
-                  MATCH {{EntityListStatement.Pattern(node, r, prefetch.Query.Direction, $"({o}:{Stored.EntityLabel})")}}
-                  WHERE $q{{i}}Types IS NULL OR type({{r}}) IN $q{{i}}Types
+                  MATCH {{EntityListStatement.Pattern(node, r + labels, prefetch.Query.Direction, $"({o}:{Stored.EntityLabel})")}}
+                  {{(labels is null ? $"WHERE $q{i}Types IS NULL OR type({r}) IN $q{i}Types" : "")}}
                   WITH DISTINCT {{r}}, {{o}}
                   ORDER BY type({{r}}), {{r}}.id
                   LIMIT $q{{i}}Limit
@@ -75,6 +77,14 @@ internal static class PrefetchStatement
         }
         return text.Append('}').ToString();
     }
+
+    /// <summary>The relationship types of <paramref name="query"/> as a label expression (<c>:CHAIRED|PRESENTED_AT</c>), so that
+    /// Neo4j expands only relationships of those types (a hub's others are never read); null for every type, or for a type
+    /// outside the closed vocabulary or not upper snake case, which then stays a parameter filtered in WHERE.</summary>
+    public static string? TypeLabels(RelationQuery query) =>
+        query.Types is { Count: > 0 } types && types.All(t => Core.Model.Vocabulary.RelationTypes.ContainsKey(t) && t.Length > 0 && t.All(c => c is (>= 'A' and <= 'Z') or '_'))
+            ? ":" + string.Join('|', types.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            : null;
 
     /// <summary>Reads the roots' trees into <paramref name="into"/>: every entity met and, for each prefetch of the plan (in
     /// the order <see cref="Build"/> numbered them), every asked entity's relations in (type, id) order.</summary>

@@ -35,17 +35,36 @@ public sealed class PrefetchStatementTests
         var statement = PrefetchStatement.Build(new EntityQuery { Kind = EntityKind.Meeting, First = 50 }, ThreeLevels);
 
         Assert.Equal(1 + 5, Count(statement.Text, "COLLECT {")); // the trees, and one per prefetch
-        Assert.Equal(2, Count(statement.Text, "<-[r1]-(o1:Entity)") + Count(statement.Text, "<-[r2]-(o2:Entity)"));
-        Assert.Contains("(o2)-[r3]->(o3:Entity)", statement.Text); // the proposers' proposals: out of the proposer
-        Assert.Contains("(n)-[r4]-(o4:Entity)", statement.Text);   // every relation, both ways, no other end read
+        Assert.Contains("(n)<-[r0:CHAIRED]-(o0:Entity)", statement.Text);      // the vocabulary's types in the pattern
+        Assert.Contains("(o1)<-[r2:PROPOSED]-(o2:Entity)", statement.Text);    // the proposals' proposers, below the proposals
+        Assert.Contains("(o2)-[r3:PROPOSED]->(o3:Entity)", statement.Text);    // the proposers' proposals: out of the proposer
+        Assert.Contains("(n)-[r4]-(o4:Entity)", statement.Text);               // every relation, both ways, no other end read
         Assert.DoesNotContain("o4 {", statement.Text);
-        Assert.DoesNotContain("CHAIRED", statement.Text);
-        Assert.Equal<string[]>(["CHAIRED"], (string[])statement.Parameters["q0Types"]!);
-        Assert.Equal<string[]>(["PROPOSED"], (string[])statement.Parameters["q3Types"]!);
         Assert.Null(statement.Parameters["q4Types"]);
+        Assert.False(statement.Parameters.ContainsKey("q0Types"));
         Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(RelationQuery.DefaultLimit, statement.Parameters[$"q{i}Limit"]));
         Assert.Equal("Meeting", statement.Parameters["kind"]); // the list statement's own parameters, unchanged
         Assert.Equal(51, statement.Parameters["limit"]);
+    }
+
+    [Theory]
+    [InlineData("PROPOSED", ":PROPOSED")]
+    [InlineData("SPOKE_AT,PRESENTED_AT,SPOKE_AT", ":PRESENTED_AT|SPOKE_AT")]
+    [InlineData("NOT_A_TYPE", null)]
+    [InlineData("PROPOSED,]-() DETACH DELETE n //", null)]
+    public void Only_types_of_the_vocabulary_are_written_into_the_pattern(string types, string? labels)
+    {
+        var query = new RelationQuery { Types = types.Split(','), Direction = Direction.In };
+        var statement = PrefetchStatement.Build(new EntityQuery { First = 1 }, new PrefetchPlan([new(query, null)]));
+
+        Assert.Equal(labels, PrefetchStatement.TypeLabels(query));
+        if (labels is null)
+        {
+            Assert.Equal(types.Split(','), (string[])statement.Parameters["q0Types"]!);
+            Assert.DoesNotContain("DETACH", statement.Text);
+            Assert.Contains("WHERE $q0Types IS NULL OR type(r0) IN $q0Types", statement.Text);
+        }
+        else Assert.Contains($"(n)<-[r0{labels}]-(o0:Entity)", statement.Text);
     }
 
     [Fact]
