@@ -5,6 +5,7 @@ using ApecGraph.Api.GraphQL.Economies;
 using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Api.GraphQL.Graph;
 using ApecGraph.Api.GraphQL.Lists;
+using ApecGraph.Api.GraphQL.Loading;
 using ApecGraph.Api.GraphQL.Meetings;
 using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Api.GraphQL.Organisations;
@@ -27,11 +28,19 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         Field<EntityInterface>("entity").Description("The entity with this id, or null.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c => c.Loaders().Entity(c.GetArgument<string>("id")));
+            .ResolveAsync(c =>
+            {
+                var id = c.GetArgument<string>("id");
+                return Lookups.Resolve(c, [id], loaders => loaders.Entity(id));
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("entities")
             .Description("The entities with these ids that exist, in the order asked; a repeated id is answered once, at its first place.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"At most {Args.MaxIds} (repeats counted); more is INVALID_ARGUMENT.")
-            .Resolve(c => c.Loaders().Entities(Args.Ids(c.GetArgument<List<string>>("ids"), "ids")));
+            .ResolveAsync(c =>
+            {
+                var ids = Args.Ids(c.GetArgument<List<string>>("ids"), "ids");
+                return Lookups.Resolve(c, ids, loaders => loaders.Entities(ids));
+            });
         this.AddSearch();
         this.AddPaths();
         this.Connection<EconomyType>("economies", "APEC member economies.", EntityKind.Economy);

@@ -53,15 +53,24 @@ public sealed class Neo4jHttpClient
         new(new SingleHandlerFactory(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }),
             Microsoft.Extensions.Options.Options.Create(options));
 
-    /// <summary>Runs the statements in one autocommit transaction (one request), retrying transient failures.</summary>
-    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default)
+    /// <summary>Runs the statements in one autocommit transaction (one request) in WRITE access mode, retrying transient failures.</summary>
+    public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
+        RunAsync(statements, AccessMode.Write, cancellationToken);
+
+    /// <summary>Runs one statement that only reads in one autocommit transaction in READ access mode, so that a cluster
+    /// may serve it from a secondary (<see cref="AccessMode.Read"/>).</summary>
+    public async Task<CypherResult> ReadAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
+        (await RunAsync([statement], AccessMode.Read, cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>Runs the statements in one autocommit transaction (one request) in <paramref name="mode"/>, retrying transient failures.</summary>
+    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, AccessMode mode, CancellationToken cancellationToken = default)
     {
         var body = CypherRequest.Body(statements);
         var path = DatabasePath("tx/commit");
         try
         {
             return await retry.ExecuteAsync(
-                async token => await SendAsync(HttpMethod.Post, path, body, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                async token => await SendAsync(HttpMethod.Post, path, body, mode, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jTransientException e)
         {
@@ -95,7 +104,7 @@ public sealed class Neo4jHttpClient
         timeout.CancelAfter(Options.RequestTimeout);
         try
         {
-            return await SendCoreAsync(method, path, body, timeout.Token).ConfigureAwait(false);
+            return await SendCoreAsync(method, path, body, AccessMode.Write, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -109,15 +118,19 @@ public sealed class Neo4jHttpClient
 
     internal Uri DatabasePath(string rest) => new(baseUri, $"db/{Uri.EscapeDataString(Options.Database)}/{rest}");
 
-    private async ValueTask<IReadOnlyList<CypherResult>> SendAsync(HttpMethod method, Uri path, byte[] body, CancellationToken cancellationToken) =>
-        (await SendCoreAsync(method, path, body, cancellationToken).ConfigureAwait(false)).Results;
+    private async ValueTask<IReadOnlyList<CypherResult>> SendAsync(HttpMethod method, Uri path, byte[] body, AccessMode mode, CancellationToken cancellationToken) =>
+        (await SendCoreAsync(method, path, body, mode, cancellationToken).ConfigureAwait(false)).Results;
+
+    /// <summary>The header by which the transactional endpoint takes a transaction's access mode (WRITE when absent).</summary>
+    public const string AccessModeHeader = "access-mode";
 
     private async Task<(IReadOnlyList<CypherResult> Results, Uri? Location)> SendCoreAsync(
-        HttpMethod method, Uri path, byte[]? body, CancellationToken cancellationToken)
+        HttpMethod method, Uri path, byte[]? body, AccessMode mode, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.Authorization = authorization;
+        request.Headers.Add(AccessModeHeader, mode == AccessMode.Read ? "READ" : "WRITE");
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);

@@ -1,6 +1,7 @@
 using ApecGraph.Core.Model;
 using ApecGraph.Core.Search;
 using ApecGraph.Neo4j.Mapping;
+using ApecGraph.Neo4j.Store;
 
 namespace ApecGraph.Neo4j.Import;
 
@@ -10,10 +11,6 @@ internal static class ImportRows
     /// <summary>All properties of an entity's node, in generation <paramref name="gen"/>.</summary>
     public static Dictionary<string, object?> Entity(Entity entity, string gen, string? text = null)
     {
-        var names = new[] { entity.Name }.Concat(entity.Aliases)
-            .Select(TextNormalizer.Normalize)
-            .Where(n => TextNormalizer.Compact(n).Length > 0)
-            .ToArray();
         var row = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = entity.Id,
@@ -22,13 +19,11 @@ internal static class ImportRows
             ["aliases"] = entity.Aliases.Count > 0 ? entity.Aliases.ToArray() : null,
             ["description"] = entity.Description,
             ["props"] = GraphJson.Properties(entity.Properties),
-            // the names as the search compares them (Core's TextNormalizer), to pick candidates in Cypher
-            ["searchNormalized"] = names.Length > 0 ? names : null,
-            ["searchCompact"] = names.Length > 0 ? names.Select(TextNormalizer.Compact).ToArray() : null,
             [Stored.Generation] = gen,
             [Stored.Text] = text,
         };
         EvidenceLists.Add(row, entity.Evidence);
+        foreach (var (key, value) in SearchIndex.Properties(entity)) row[key] = value;
         foreach (var (key, value) in entity.Properties)
             row[Stored.PropertyPrefix + key] = value;
         return row;

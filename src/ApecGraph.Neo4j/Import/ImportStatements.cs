@@ -28,6 +28,7 @@ internal static partial class ImportStatements
         ("the index on (Entity.gen, Entity.kind)", new("CREATE INDEX apecgraph_entity_gen_kind IF NOT EXISTS FOR (e:Entity) ON (e.gen, e.kind)")),
         ("the uniqueness constraint on GraphInfo.key",
             new("CREATE CONSTRAINT apecgraph_graphinfo_key IF NOT EXISTS FOR (g:GraphInfo) REQUIRE g.key IS UNIQUE")),
+        .. SearchIndex.Schema.Select(statement => ("the full-text index of names and name pieces (search)", statement)),
     ];
 
     /// <summary>The generation readers use now (no row when nothing was imported yet).</summary>

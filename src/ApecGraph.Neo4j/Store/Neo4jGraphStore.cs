@@ -10,18 +10,18 @@ namespace ApecGraph.Neo4j.Store;
 /// <summary>
 /// An <see cref="IGraphStore"/> over Neo4j's HTTP API, answering as the embedded store does for the same graph (as
 /// <c>ApecGraph.Cli import</c> writes it). Every call is at most one request carrying one statement, whatever the
-/// number of ids; calls that cannot match anything (no ids, blank search text) send none. Outages surface as
+/// number of ids, sent in READ access mode; calls that cannot match anything (no ids, blank search text) send none. Outages surface as
 /// <see cref="GraphStoreUnavailableException"/> after retries; nothing is cached, so the store recovers as soon as
 /// Neo4j answers again.
 /// </summary>
-public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
+public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore, IPrefetchingGraphStore
 {
     public async Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         var distinct = ids.Distinct(StringComparer.Ordinal).ToArray();
         var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
         if (distinct.Length == 0) return found;
-        var result = await client.RunAsync(Statements.Entities(distinct), cancellationToken).ConfigureAwait(false);
+        var result = await client.ReadAsync(Statements.Entities(distinct), cancellationToken).ConfigureAwait(false);
         foreach (var row in result.Rows)
         {
             var entity = Rows.Entity(row["entity"]);
@@ -38,7 +38,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
         var lists = distinct.ToDictionary(id => id, _ => new List<Relation>(), StringComparer.Ordinal);
         if (distinct.Length > 0)
         {
-            var result = await client.RunAsync(Statements.Relations(distinct, query), cancellationToken).ConfigureAwait(false);
+            var result = await client.ReadAsync(Statements.Relations(distinct, query), cancellationToken).ConfigureAwait(false);
             foreach (var row in result.Rows)
                 lists[row["id"].GetString()!].Add(Rows.Relation(row["relation"]));
         }
@@ -50,8 +50,32 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
 
     public async Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(EntityListStatement.Build(query), cancellationToken).ConfigureAwait(false);
-        var row = result.SingleRow();
+        var result = await client.ReadAsync(EntityListStatement.Build(query), cancellationToken).ConfigureAwait(false);
+        return Page(result.SingleRow(), query);
+    }
+
+    /// <summary>The page and what <paramref name="plan"/> asks below it, in one statement (<see cref="PrefetchStatement"/>).</summary>
+    public async Task<(EntityPage Page, Prefetched Prefetched)> ListWithPrefetchAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default)
+    {
+        var row = (await client.ReadAsync(PrefetchStatement.Build(query, plan), cancellationToken).ConfigureAwait(false)).SingleRow();
+        var prefetched = new Prefetched();
+        PrefetchStatement.Read(row["trees"].EnumerateArray().Select(tree => (tree.GetProperty("id").GetString()!, tree.GetProperty("t"))), plan, prefetched);
+        return (Page(row, query), prefetched);
+    }
+
+    /// <summary>Entities by id and what <paramref name="plan"/> asks of them, in one statement (<see cref="PrefetchStatement.ById"/>).</summary>
+    public async Task<Prefetched> PrefetchAsync(IReadOnlyCollection<string> ids, PrefetchPlan plan, CancellationToken cancellationToken = default)
+    {
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToArray();
+        var prefetched = new Prefetched();
+        if (distinct.Length == 0) return prefetched;
+        var result = await client.ReadAsync(PrefetchStatement.ById(distinct, plan), cancellationToken).ConfigureAwait(false);
+        PrefetchStatement.ReadById(result.Rows.Select(row => (Rows.Entity(row["entity"]), row["t"])), plan, prefetched);
+        return prefetched;
+    }
+
+    private static EntityPage Page(IReadOnlyDictionary<string, JsonElement> row, EntityQuery query)
+    {
         var order = query.Order;
         var fetched = row["items"].EnumerateArray().Select(Rows.Entity)
             .Order(Comparer<Entity>.Create((a, b) => order.Compare(order.KeyOf(a), a.Id, order.KeyOf(b), b.Id))).ToList();
@@ -61,19 +85,20 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
     /// <summary>Grouped counts in one statement (<see cref="GroupCountStatement"/>), as the embedded store counts them.</summary>
     public async Task<GroupCounts> CountAsync(GroupQuery query, CancellationToken cancellationToken = default)
     {
-        var row = (await client.RunAsync(GroupCountStatement.Build(query), cancellationToken).ConfigureAwait(false)).SingleRow();
+        var row = (await client.ReadAsync(GroupCountStatement.Build(query), cancellationToken).ConfigureAwait(false)).SingleRow();
         var groups = row["groups"].EnumerateArray()
             .Select(g => new GroupCount(g.GetProperty("k").ValueKind == JsonValueKind.Null ? null : g.GetProperty("k").GetString(), Rows.Int(g.GetProperty("n"))))
             .Order(GroupOrder.ByCountThenKey);
         return new GroupCounts([.. groups], Rows.Int(row["total"]));
     }
 
-    /// <summary>Ranked name and alias search, ranked by Core's <see cref="NameIndex"/> exactly as the embedded store ranks.</summary>
+    /// <summary>Ranked name and alias search: candidates from the full-text index (<see cref="SearchIndex"/>), ranked by Core's
+    /// <see cref="NameIndex"/> exactly as the embedded store ranks.</summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         var normalized = TextNormalizer.Normalize(query.Text);
         if (normalized.Length == 0 || query.First <= 0) return [];
-        var result = await client.RunAsync(Statements.SearchCandidates(normalized, query.Kinds), cancellationToken).ConfigureAwait(false);
+        var result = await client.ReadAsync(SearchIndex.Candidates(normalized, query.Kinds), cancellationToken).ConfigureAwait(false);
         var candidates = result.Rows.Select(row => Rows.Entity(row["entity"])).ToList();
         return new NameIndex(candidates).Search(query);
     }
@@ -88,11 +113,11 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
         if (query.First <= 0 || query.MaxHops < 0) return [];
         if (query.From == query.To)
         {
-            var exists = await client.RunAsync(Statements.Exists(query.From), cancellationToken).ConfigureAwait(false);
+            var exists = await client.ReadAsync(Statements.Exists(query.From), cancellationToken).ConfigureAwait(false);
             return exists.Rows.Count > 0 ? [new GraphPath([query.From], [])] : [];
         }
         if (query.MaxHops == 0) return [];
-        var result = await client.RunAsync(PathStatement.Build(query), cancellationToken).ConfigureAwait(false);
+        var result = await client.ReadAsync(PathStatement.Build(query), cancellationToken).ConfigureAwait(false);
         return PathAssembler.Assemble(
             result.Rows.Select(row => (Rows.Strings(row["ids"]), (IReadOnlyList<Relation>)[.. row["relations"].EnumerateArray().Select(Rows.Relation)])),
             query.First);
@@ -103,7 +128,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
         var distinct = documentIds.Distinct(StringComparer.Ordinal).ToArray();
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         if (distinct.Length == 0) return found;
-        var result = await client.RunAsync(QuoteStatement.Texts(distinct), cancellationToken).ConfigureAwait(false);
+        var result = await client.ReadAsync(QuoteStatement.Texts(distinct), cancellationToken).ConfigureAwait(false);
         foreach (var row in result.Rows) found[row["id"].GetString()!] = row["text"].GetString()!;
         return found;
     }
@@ -117,7 +142,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
         var take = Math.Clamp(limit, 0, QuotedFact.MaxPerDocument);
         if (distinct.Length > 0 && take > 0)
         {
-            var result = await client.RunAsync(QuoteStatement.Facts(distinct, take), cancellationToken).ConfigureAwait(false);
+            var result = await client.ReadAsync(QuoteStatement.Facts(distinct, take), cancellationToken).ConfigureAwait(false);
             foreach (var row in result.Rows)
                 lists[row["doc"].GetString()!].Add(Rows.QuotedFact(row));
         }
@@ -127,7 +152,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
     /// <summary>Kind <c>Neo4j</c> and the stored counts; <see cref="GraphStoreUnavailableException"/> when Neo4j does not answer.</summary>
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
-        var row = (await client.RunAsync(Statements.Status(), cancellationToken).ConfigureAwait(false)).SingleRow();
+        var row = (await client.ReadAsync(Statements.Status(), cancellationToken).ConfigureAwait(false)).SingleRow();
         return new StoreStatus("Neo4j", Rows.Int(row["entities"]), Rows.Int(row["relations"]));
     }
 
@@ -135,7 +160,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client) : IGraphStore
     /// were recorded: import again).</summary>
     public async Task<GraphInfo?> GetGraphInfoAsync(CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(Statements.GraphInfo(), cancellationToken).ConfigureAwait(false);
+        var result = await client.ReadAsync(Statements.GraphInfo(), cancellationToken).ConfigureAwait(false);
         return result.Rows.Count == 0 ? null : Rows.GraphInfo(result.Rows[0]["info"]);
     }
 }

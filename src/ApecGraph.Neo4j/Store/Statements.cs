@@ -40,28 +40,6 @@ internal static class Statements
         ["limit"] = query.Limit,
     });
 
-    /// <summary>
-    /// Candidates for a name search: every entity with a stored name that could score above zero (its compact form
-    /// contains the query's, or its normalised form contains every query word), at most <see cref="MaxRows"/> of them. Up to
-    /// that bound this is a superset of the matches;
-    /// <see cref="NameIndex"/> then ranks them exactly as the embedded store does.
-    /// </summary>
-    public static CypherStatement SearchCandidates(string normalized, IReadOnlyCollection<EntityKind>? kinds) => new($$"""
-        {{Stored.CurrentGeneration}}
-        MATCH (e:Entity {gen: gen})
-        WHERE ($kinds IS NULL OR e.kind IN $kinds)
-          AND (any(c IN e.searchCompact WHERE c CONTAINS $compact)
-               OR any(n IN e.searchNormalized WHERE all(w IN $words WHERE n CONTAINS w)))
-        RETURN e {{Stored.EntityProjection}} AS entity
-        LIMIT $limit
-        """, new Dictionary<string, object?>
-    {
-        ["limit"] = MaxRows,
-        ["kinds"] = kinds is { Count: > 0 } ? kinds.Select(Stored.KindLabel).ToArray() : null,
-        ["compact"] = TextNormalizer.Compact(normalized),
-        ["words"] = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-    });
-
     public static CypherStatement Exists(string id) => new($$"""
         {{Stored.CurrentGeneration}}
         MATCH (e:Entity {id: $id, gen: gen})

@@ -80,6 +80,13 @@ public sealed class CypherLintTests
                 By = by, Filter = new EntityQuery { Kind = EntityKind.Proposal, Related = [new RelatedFilter("PROPOSED", Direction.In, "economy:x")] },
             }, token));
         await Call("search", () => store.SearchAsync(new SearchQuery("Ministry of Trade", [EntityKind.Organisation]), token));
+        await Call("search-short", () => store.SearchAsync(new SearchQuery("mi"), token));
+        await Call("list-prefetch", () => store.ListWithPrefetchAsync(new EntityQuery { Kind = EntityKind.Meeting, First = 50 }, Store.PrefetchStatementTests.ThreeLevels, token));
+        await Call("lookup-prefetch", () => store.PrefetchAsync(["economy:chile"], Store.PrefetchStatementTests.ThreeLevels, token));
+        await Call("list-prefetch-ordered", () => store.ListWithPrefetchAsync(new EntityQuery
+        {
+            Kind = EntityKind.Proposal, Related = [new RelatedFilter("PROPOSED", Direction.In, "economy:x")], Order = new EntityOrder(EntitySort.Name, true), AfterKey = "A", AfterId = "a",
+        }, Store.PrefetchStatementTests.ThreeLevels, token));
         await Call("paths", () => store.FindPathsAsync(new PathQuery("economy:chile", "resolution:1540-2004", 5, 3), token));
         await Call("paths-same-entity", () => store.FindPathsAsync(new PathQuery("economy:chile", "economy:chile"), token));
         await Call("document-texts", () => store.GetDocumentTextsAsync(["document:miti-vesom-2020"], token));

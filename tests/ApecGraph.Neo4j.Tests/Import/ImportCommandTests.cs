@@ -103,7 +103,7 @@ public sealed class ImportCommandTests : IDisposable
         [.. server.Requests.Select(r => $"{r.Method} {r.Path}: " + string.Join(" + ", r.Statements.Select(s => Step(s.Text))))];
 
     private static string Step(string text) =>
-        text.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal) || text.StartsWith("CREATE INDEX", StringComparison.Ordinal)
+        text.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal) || text.StartsWith("CREATE INDEX", StringComparison.Ordinal) || text.StartsWith("CREATE FULLTEXT INDEX", StringComparison.Ordinal)
             || text.StartsWith("DROP", StringComparison.Ordinal) ? "schema"
         : text.Contains("RETURN g.gen", StringComparison.Ordinal) ? "current"
         : text.Contains("DISTINCT e.gen", StringComparison.Ordinal) ? "generations"
@@ -131,7 +131,7 @@ public sealed class ImportCommandTests : IDisposable
         const string Auto = "POST /db/neo4j/tx/commit: ", Open = "POST /db/neo4j/tx: ", Commit = "POST /db/neo4j/tx/5/commit: ";
         Assert.Equal(
         [
-            .. Enumerable.Repeat(Auto + "schema", 6), Auto + "current", Auto + "generations",
+            .. Enumerable.Repeat(Auto + "schema", 7), Auto + "current", Auto + "generations",
             // the leftovers first: "failed" (no relations), then the nodes without a generation (1 relation, 1 node)
             Auto + "delete-relations", Auto + "delete-entities", Auto + "delete-relations", Auto + "delete-entities",
             Open, Commit + "entities + entities + entities", // one statement per kind: Document, Economy, Meeting

@@ -100,7 +100,8 @@ public sealed class StatementParameterTests : IDisposable
         var (text, parameters) = Assert.Single(Assert.Single(server.Requests).Statements);
         Assert.DoesNotContain("DETACH", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("ministry", text, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(["Organisation", "ministryoftradedetach", "ministry", "of", "trade", "detach"], Strings(parameters));
+        Assert.Equal(SearchIndex.Query("ministry of trade detach"), parameters.GetProperty("query").GetString());
+        Assert.Equal(["Organisation"], Strings(parameters.GetProperty("kinds")));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ApecGraph.Api.GraphQL.Arguments;
 using ApecGraph.Api.GraphQL.Entities;
+using ApecGraph.Api.GraphQL.Loading;
 using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Api.Limits;
 using ApecGraph.Core.Model;
@@ -46,6 +47,14 @@ public static class Connections
             };
             query = filters?.Invoke(context, query) ?? query;
             var store = context.Store();
+            // A remote store answers the page and what the selection asks below it in one round trip; the loaders then
+            // serve the levels below from that answer.
+            if (store.Prefetches && PrefetchPlanner.ForConnection(context) is { IsEmpty: false } plan)
+            {
+                var (page, prefetched) = await store.ListWithPrefetchAsync(query, plan, context.CancellationToken);
+                context.Loaders().Prime(prefetched);
+                return ToConnection(page, order, query.AfterId is not null);
+            }
             return ToConnection(await store.ListEntitiesAsync(query, context.CancellationToken), order, query.AfterId is not null);
         });
     }

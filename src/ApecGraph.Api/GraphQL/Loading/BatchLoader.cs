@@ -37,11 +37,22 @@ public sealed class BatchLoader<TKey, TValue>(
         }
     }
 
+    /// <summary>Answers <paramref name="keys"/> from <paramref name="found"/> (a key it lacks as default) without a fetch, as
+    /// though they had been fetched together; keys already asked for keep their own batch.</summary>
+    public void Prime(IEnumerable<TKey> keys, IReadOnlyDictionary<TKey, TValue> found)
+    {
+        var batch = new Batch(this, Task.FromResult(found));
+        lock (_gate)
+        {
+            foreach (var key in keys) _batchOf.TryAdd(key, batch);
+        }
+    }
+
     /// <summary>The keys asked for together, and, once the first of them is awaited, their fetch.</summary>
-    private sealed class Batch(BatchLoader<TKey, TValue> loader)
+    private sealed class Batch(BatchLoader<TKey, TValue> loader, Task<IReadOnlyDictionary<TKey, TValue>>? fetched = null)
     {
         public readonly List<TKey> Keys = [];
-        private Task<IReadOnlyDictionary<TKey, TValue>>? _fetched;
+        private Task<IReadOnlyDictionary<TKey, TValue>>? _fetched = fetched;
 
         /// <summary>Starts the fetch the first time (closing the batch to new keys) and returns it.</summary>
         public Task<IReadOnlyDictionary<TKey, TValue>> Fetch(CancellationToken cancellationToken)

@@ -43,8 +43,20 @@ public sealed class GraphLoaders(RequestGraphStore store)
     private static readonly Func<IReadOnlyList<Relation>?, IReadOnlyList<Relation>> NoneWhenMissing = found => found ?? [];
 
     private IDataLoaderResult<IReadOnlyList<Relation>?> LoadRelations(string id, RelationQuery query, string key) =>
-        _relations.GetOrAdd(key, static (_, state) => new BatchLoader<string, IReadOnlyList<Relation>>((ids, ct) => state.Store.GetRelationsAsync(ids, state.Query, ct)), (Store: store, Query: query))
-            .Load(id);
+        RelationLoader(query, key).Load(id);
+
+    private BatchLoader<string, IReadOnlyList<Relation>> RelationLoader(RelationQuery query, string key) =>
+        _relations.GetOrAdd(key, static (_, state) => new BatchLoader<string, IReadOnlyList<Relation>>((ids, ct) => state.Store.GetRelationsAsync(ids, state.Query, ct)), (Store: store, Query: query));
+
+    /// <summary>Answers the loads that <paramref name="prefetched"/> covers from it, so that the levels below a root field
+    /// send nothing for them: its entities (and <paramref name="asked"/>, the ids it was asked for, as absent where it
+    /// lacks them), and each prefetched entity's relations under each prefetched query.</summary>
+    public void Prime(Prefetched prefetched, IEnumerable<string>? asked = null)
+    {
+        _entities.Prime(asked is null ? prefetched.Entities.Keys : prefetched.Entities.Keys.Concat(asked), prefetched.Entities);
+        foreach (var (query, lists) in prefetched.Relations)
+            RelationLoader(query, KeyOf(query)).Prime(lists.Keys, lists);
+    }
 
     /// <summary>The entities at the other end of <paramref name="id"/>'s matching relations stated with one of
     /// <paramref name="modalities"/>, of <paramref name="kinds"/> only (every kind when empty).</summary>

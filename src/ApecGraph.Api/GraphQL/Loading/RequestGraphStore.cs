@@ -42,6 +42,18 @@ public sealed class RequestGraphStore(IGraphStore store) : IGraphStore
     public Task<GraphInfo?> GetGraphInfoAsync(CancellationToken cancellationToken = default) =>
         Counted(store.GetGraphInfoAsync(cancellationToken));
 
+    /// <summary>Whether the store answers a list and a <see cref="PrefetchPlan"/> below it in one call (Neo4j; not the
+    /// embedded store, which the batch loaders serve level by level in memory).</summary>
+    public bool Prefetches => store is IPrefetchingGraphStore;
+
+    /// <summary>A list with what <paramref name="plan"/> asks below it, in one call; only where <see cref="Prefetches"/>.</summary>
+    public Task<(EntityPage Page, Prefetched Prefetched)> ListWithPrefetchAsync(EntityQuery query, PrefetchPlan plan, CancellationToken cancellationToken = default) =>
+        Counted(((IPrefetchingGraphStore)store).ListWithPrefetchAsync(query, plan, cancellationToken));
+
+    /// <summary>Entities by id with what <paramref name="plan"/> asks of them, in one call; only where <see cref="Prefetches"/>.</summary>
+    public Task<Prefetched> PrefetchAsync(IReadOnlyCollection<string> ids, PrefetchPlan plan, CancellationToken cancellationToken = default) =>
+        Counted(((IPrefetchingGraphStore)store).PrefetchAsync(ids, plan, cancellationToken));
+
     private Task<T> Counted<T>(Task<T> call)
     {
         Interlocked.Increment(ref _calls);
