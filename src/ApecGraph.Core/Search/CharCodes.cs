@@ -1,0 +1,48 @@
+namespace ApecGraph.Core.Search;
+
+/// <summary>
+/// The characters the names use, numbered 1..<see cref="Size"/> in ordinal order (0 is "no character"), so that a
+/// short prefix packs into a number that sorts as the text sorts, and n-grams index a flat array.
+/// </summary>
+internal sealed class CharCodes
+{
+    private readonly ushort[] code = new ushort[char.MaxValue + 1];
+
+    public CharCodes(ReadOnlySpan<char> text)
+    {
+        var seen = new bool[char.MaxValue + 1];
+        foreach (var c in text) seen[c] = true;
+        seen[' '] = seen[NameTable.End] = false;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (seen[c]) code[c] = (ushort)++Size;
+        }
+        Bits = 1;
+        while ((1 << Bits) <= Size) Bits++;
+        PerKey = 64 / Bits;
+    }
+
+    /// <summary>How many distinct characters; codes run 1..Size.</summary>
+    public int Size { get; }
+    public int Bits { get; }
+    /// <summary>How many characters one 64-bit sort key holds.</summary>
+    public int PerKey { get; }
+
+    /// <summary>The code of a character, 0 for one the names never use (so it matches nothing).</summary>
+    public int Of(char c) => code[c];
+
+    /// <summary>The first <see cref="PerKey"/> characters of <paramref name="text"/>, spaces skipped, as a sort key.</summary>
+    public ulong SortKey(ReadOnlySpan<char> text, bool stopAtSpace)
+    {
+        ulong key = 0;
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (c == ' ' && stopAtSpace || c == NameTable.End || n == PerKey) break;
+            if (c == ' ') continue;
+            key = key << Bits | code[c];
+            n++;
+        }
+        return key << (Bits * (PerKey - n));
+    }
+}
