@@ -15,7 +15,8 @@ public sealed record NameHit(int Ordinal, double Score, string MatchedName);
 public sealed class NameIndex
 {
     /// <summary>
-    /// The most candidate names one query reads by default (about a millisecond of work). Only a query whose hits are
+    /// The most candidate names one query matches by default (a few milliseconds of work; reading an entry of a posting
+    /// list costs a sixteenth of a match, and counts against the same budget). Only a query whose hits are
     /// rare among many candidates reaches it, typically a one- or two-letter query with a kinds filter that rejects
     /// nearly every name; it then returns fewer than <see cref="SearchQuery.First"/> hits: the first ones of the full
     /// answer, in the same order.
@@ -52,7 +53,8 @@ public sealed class NameIndex
         for (var i = 0; i < count; i++) kinds[i] = (byte)kind(i);
         var table = new NameTable(count, id, name, aliases);
         var codes = new CharCodes(table.Text);
-        parts = new Parts(table, new SortedNames(table, codes), new PostingLists(table, codes), kinds);
+        var postings = Task.Run(() => new PostingLists(table, codes));
+        parts = new Parts(table, new SortedNames(table, codes), postings.Result, kinds);
     }
 
     /// <summary>
@@ -85,7 +87,7 @@ public sealed class NameIndex
             allowed = new bool[byte.MaxValue + 1];
             foreach (var kind in query.Kinds) allowed[(byte)kind] = true;
         }
-        var hits = new NameSearch(parts, new NameMatch.Probe(text), allowed, query.First, maxCandidates).Run();
+        var hits = new NameSearch(parts, new NameMatch.Probe(text), allowed, query.First, maxCandidates * 16L).Run();
         return [.. hits.Select(hit => new NameHit(parts.Table.Ordinal[hit.Entry], hit.Score, MatchedName(hit.Entry)))];
     }
 

@@ -2,13 +2,17 @@ namespace ApecGraph.Core.Search;
 
 /// <summary>
 /// One query over a <see cref="NameIndex"/>: the tiers in order, each read best first (ascending entry numbers are
-/// rank order), so the search stops once it has enough hits. Every candidate read spends one unit of a budget; when
-/// the budget runs out the search stops where it is, so the hits found so far are the first hits of the full answer.
+/// rank order), so the search stops once it has enough hits. Every posting entry read spends one unit of a budget and
+/// every name matched <see cref="MatchCost"/>; when the budget runs out the search stops where it is, so the hits found
+/// so far are the first hits of the full answer.
 /// </summary>
-internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, bool[]? allowed, int first, int budget)
+internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, bool[]? allowed, int first, long budget)
 {
     // A binary-searched range this small is sorted into rank order; a larger one is read from a posting list instead.
     private const int SmallRange = 4096;
+    // A name matched costs as much as this many posting entries read; a few lists filter each candidate list.
+    private const long ReadCost = 1, MatchCost = 16;
+    private const int MaxFilters = 4;
     private readonly NameTable table = index.Table;
     private readonly List<(int Entry, double Score)> hits = [];
     private readonly HashSet<int> taken = [];
@@ -33,14 +37,14 @@ internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, b
     {
         foreach (var e in range)
         {
-            if (!Spend()) return;
+            if (!Spend(ReadCost)) return;
             if (table.Alias[e] < 0 && Open(e)) Take(e, NameMatch.ExactName);
             if (Done) return;
         }
         for (var i = 0; i < range.Count; i++)
         {
             var e = range[i];
-            if (!Spend()) return;
+            if (!Spend(ReadCost)) return;
             if (!Open(e)) continue;
             var best = e;
             for (; i + 1 < range.Count && table.Ordinal[range[i + 1]] == table.Ordinal[e]; i++)
@@ -102,38 +106,57 @@ internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, b
     private bool Shorter(int entry, int current) =>
         (table.Alias[entry] >= 0, table.CompactLength[entry]).CompareTo((table.Alias[current] >= 0, table.CompactLength[current])) < 0;
 
-    // The query word with the fewest word starts.
+    // The query word with the fewest word starts drives; the other words' lists filter.
     private IEnumerable<int> WordCandidates()
     {
-        var (word, range) = probe.Words.Select(w => (w, index.Sorted.WordRange(w))).MinBy(r => r.Item2.Count);
-        if (range.Count == 0) return [];
-        if (range.Count > SmallRange) return Read(PostingLists.Family.WordStart, word);
-        var entries = range.Select(p => Array.BinarySearch(table.Start, p) is var i && i >= 0 ? i : ~i - 1).ToArray();
-        return Sorted(entries);
+        var words = probe.Words.Distinct().Select(w => (Word: w, Range: index.Sorted.WordRange(w))).OrderBy(r => r.Range.Count).ToArray();
+        if (words[0].Range.Count == 0) return [];
+        var (word, range) = words[0];
+        var driver = range.Count > SmallRange
+            ? Read(Slot(PostingLists.Family.WordStart, word))
+            : Sorted([.. range.Select(p => Array.BinarySearch(table.Start, p) is var i && i >= 0 ? i : ~i - 1)]);
+        return Filtered(driver, words.Skip(1).Select(w => Slot(PostingLists.Family.WordStart, w.Word)));
     }
 
-    // The rarest n-gram's list (n = 3, or the query's length if shorter), read only where the next rarest has it too.
+    // The rarest n-gram's list (n = 3, or the query's length if shorter), filtered by the next rarest.
     private IEnumerable<int> Contains()
     {
         var n = Math.Min(3, probe.Compact.Length);
-        var lists = Enumerable.Range(0, probe.Compact.Length - n + 1)
-            .Select(i => index.Postings.Slot(PostingLists.Family.Anywhere, probe.Compact.AsSpan(i, n)))
-            .Distinct().OrderBy(index.Postings.Count).Take(2).ToArray();
-        var other = lists.Length > 1 ? index.Postings.Read(lists[1]) : default;
-        var more = lists.Length > 1 && other.MoveNext();
-        foreach (var e in Spending(index.Postings.Read(lists[0])))
-        {
-            while (lists.Length > 1 && more && other.Current < e && Spend()) more = other.MoveNext();
-            if (lists.Length == 1 || more && other.Current == e) yield return e;
-            if (stopped || lists.Length > 1 && !more) yield break;
-        }
+        var slots = Enumerable.Range(0, probe.Compact.Length - n + 1)
+            .Select(i => index.Postings.Slot(PostingLists.Family.Anywhere, probe.Compact.AsSpan(i, n))).Distinct().ToArray();
+        var rarest = slots.MinBy(index.Postings.Count);
+        return Filtered(Read(rarest), slots.Where(slot => slot != rarest));
     }
 
-    private IEnumerable<int> Ranked(ArraySegment<int> range, PostingLists.Family family, string key) =>
-        range.Count > SmallRange ? Read(family, key) : Sorted([.. range]);
+    // A binary-searched range in rank order; a large one read from the list of its first characters instead, filtered
+    // by the query's other trigrams.
+    private IEnumerable<int> Ranked(ArraySegment<int> range, PostingLists.Family family, string key)
+    {
+        if (range.Count <= SmallRange) return Sorted([.. range]);
+        var trigrams = Enumerable.Range(1, Math.Max(0, key.Length - 3)).Select(i => index.Postings.Slot(PostingLists.Family.Anywhere, key.AsSpan(i, 3)));
+        return Filtered(Read(Slot(family, key)), trigrams);
+    }
 
-    private IEnumerable<int> Read(PostingLists.Family family, string key) =>
-        Spending(index.Postings.Read(index.Postings.Slot(family, key.AsSpan(0, Math.Min(3, key.Length)))));
+    private int Slot(PostingLists.Family family, string key) => index.Postings.Slot(family, key.AsSpan(0, Math.Min(3, key.Length)));
+
+    // The candidates that every one of the (at most MaxFilters rarest) filter lists holds too, read in step.
+    private IEnumerable<int> Filtered(IEnumerable<int> driver, IEnumerable<int> filterSlots)
+    {
+        var filters = filterSlots.Distinct().OrderBy(index.Postings.Count).Take(MaxFilters).Select(index.Postings.Read).ToArray();
+        foreach (var e in driver)
+        {
+            var passes = true;
+            for (var f = 0; f < filters.Length && passes; f++)
+            {
+                while (filters[f].Current < e)
+                {
+                    if (!Spend(ReadCost) || !filters[f].MoveNext()) yield break;
+                }
+                passes = filters[f].Current == e;
+            }
+            if (passes) yield return e;
+        }
+    }
 
     private IEnumerable<int> Sorted(int[] entries)
     {
@@ -141,19 +164,20 @@ internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, b
         for (var i = 0; i < entries.Length; i++)
         {
             if (i > 0 && entries[i] == entries[i - 1]) continue;
-            if (!Spend()) yield break;
+            if (!Spend(ReadCost)) yield break;
             yield return entries[i];
         }
     }
 
-    private IEnumerable<int> Spending(PostingLists.Cursor cursor)
+    private IEnumerable<int> Read(int slot)
     {
-        while (cursor.MoveNext() && Spend()) yield return cursor.Current;
+        var cursor = index.Postings.Read(slot);
+        while (Spend(ReadCost) && cursor.MoveNext()) yield return cursor.Current;
     }
 
-    private bool Spend()
+    private bool Spend(long cost)
     {
-        if (budget-- > 0) return true;
+        if ((budget -= cost) >= 0) return true;
         stopped = true;
         return false;
     }
@@ -171,6 +195,7 @@ internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, b
 
     private (Tier, double) Match(int entry)
     {
+        Spend(MatchCost); // the candidate is already read: it is matched, and the next read finds the budget spent
         if (buffer.Length < table.CompactLength[entry]) buffer = new char[table.CompactLength[entry] * 2];
         return NameMatch.Match(probe, table.Normalized(entry), table.Compact(entry, buffer), table.Alias[entry] >= 0);
     }

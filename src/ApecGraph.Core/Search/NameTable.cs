@@ -19,7 +19,9 @@ internal sealed class NameTable
 
     public NameTable(int count, Func<int, string> id, Func<int, string> name, Func<int, IReadOnlyList<string>> aliases)
     {
-        var rank = IdRanks(count, id);
+        var ids = new string[count];
+        for (var i = 0; i < count; i++) ids[i] = id(i);
+        var ranking = Task.Run(() => IdRanks(ids));
         var owners = new List<int>();
         var aliasOf = new List<int>();
         var raw = new List<string>();
@@ -34,7 +36,7 @@ internal sealed class NameTable
         }
         var normalized = new string[raw.Count];
         Parallel.For(0, raw.Count, i => normalized[i] = TextNormalizer.Normalize(raw[i]));
-        var (keys, items) = RankKeys(normalized, owners, aliasOf, rank);
+        var (keys, items) = RankKeys(normalized, owners, aliasOf, ranking.Result);
         Array.Sort(keys, items);
 
         Ordinal = new int[items.Length];
@@ -71,12 +73,11 @@ internal sealed class NameTable
         return buffer[..n];
     }
 
-    // Ordinal id order as a number per entity; equal ids keep their input order.
-    private static int[] IdRanks(int count, Func<int, string> id)
+    // Ordinal id order as a number per entity (ids are expected unique; equal ones get distinct, arbitrary ranks).
+    private static int[] IdRanks(string[] ids)
     {
-        var ids = new string[count];
-        var order = new int[count];
-        for (var i = 0; i < count; i++) { ids[i] = id(i); order[i] = i; }
+        var count = ids.Length;
+        var order = Enumerable.Range(0, count).ToArray();
         Array.Sort(ids, order, StringComparer.Ordinal);
         var rank = new int[count];
         for (var i = 0; i < count; i++) rank[order[i]] = i;

@@ -67,7 +67,7 @@ internal sealed class PostingLists
 
     public int Count(int slot) => slot < 0 ? 0 : counts[slot];
 
-    public Cursor Read(int slot) => slot < 0 ? default : new(data, offsets[slot], offsets[slot + 1]);
+    public Cursor Read(int slot) => slot < 0 ? new(data, 0, 0) : new(data, offsets[slot], offsets[slot + 1]);
 
     /// <summary>Reads one list forward.</summary>
     public struct Cursor(byte[] data, long position, long end)

@@ -14,8 +14,8 @@ internal sealed class SortedNames
     public SortedNames(NameTable table, CharCodes codes)
     {
         this.table = table;
-        byCompact = Sort(Enumerable.Range(0, table.Count).ToArray(),
-            e => codes.SortKey(table.Normalized(e), stopAtSpace: false), (a, b) => Compare(a, b) is var c && c != 0 ? c : a.CompareTo(b));
+        var compactSort = Task.Run(() => Sort(Enumerable.Range(0, table.Count).ToArray(), codes,
+            e => codes.SortKey(table.Normalized(e), stopAtSpace: false), (a, b) => Compare(a, b) is var c && c != 0 ? c : a.CompareTo(b)));
         var starts = new List<int>();
         for (var e = 0; e < table.Count; e++)
         {
@@ -25,8 +25,9 @@ internal sealed class SortedNames
                 if (table.Text[p] == ' ') starts.Add(p + 1);
             }
         }
-        wordStarts = Sort([.. starts], p => codes.SortKey(table.Text.AsSpan(p), stopAtSpace: true),
+        wordStarts = Sort([.. starts], codes, p => codes.SortKey(table.Text.AsSpan(p), stopAtSpace: true),
             (a, b) => Word(a).SequenceCompareTo(Word(b)) is var c && c != 0 ? c : a.CompareTo(b));
+        byCompact = compactSort.Result;
     }
 
     /// <summary>Entries whose compact form equals <paramref name="compact"/>, then those it is a prefix of.</summary>
@@ -81,16 +82,20 @@ internal sealed class SortedNames
         return lo;
     }
 
-    // Sorted by a packed prefix first (a primitive sort), then each run of equal prefixes by the full comparison.
-    private static int[] Sort(int[] items, Func<int, ulong> key, Comparison<int> compare)
+    // Sorted by a packed prefix first (a primitive sort), then each run of equal prefixes by the full comparison; a
+    // key with room to spare holds the whole text, so its run is equal texts, put in ascending order of item.
+    private static int[] Sort(int[] items, CharCodes codes, Func<int, ulong> key, Comparison<int> compare)
     {
+        var lastCode = (1UL << codes.Bits) - 1;
         var keys = new ulong[items.Length];
         Parallel.For(0, items.Length, i => keys[i] = key(items[i]));
         Array.Sort(keys, items);
         for (int run = 0, end; run < items.Length; run = end)
         {
             for (end = run + 1; end < items.Length && keys[end] == keys[run]; end++) { }
-            if (end - run > 1) Array.Sort(items, run, end - run, Comparer<int>.Create(compare));
+            if (end - run == 1) continue;
+            if ((keys[run] & lastCode) == 0) Array.Sort(items, run, end - run);
+            else Array.Sort(items, run, end - run, Comparer<int>.Create(compare));
         }
         return items;
     }

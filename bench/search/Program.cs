@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Search;
+using ApecGraph.Core.Store;
+using ApecGraph.Core.Tests.Search;
+
+// dotnet run -c Release --project bench/search -- [entities] [queries per kind] [first]
+var count = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
+var perKind = args.Length > 1 ? int.Parse(args[1]) : 3000;
+var first = args.Length > 2 ? int.Parse(args[2]) : 10;
+
+var entities = SyntheticNames.Generate(count, seed: 12).ToArray();
+var ids = entities.Select(e => e.Id).ToArray();
+var kinds = entities.Select(e => e.Kind).ToArray();
+var names = entities.Select(e => e.Name).ToArray();
+var aliases = entities.Select(e => e.Aliases).ToArray();
+entities = null;
+var nameCount = names.Length + aliases.Sum(a => a.Count);
+
+var before = GC.GetTotalMemory(forceFullCollection: true);
+var clock = Stopwatch.StartNew();
+var index = new NameIndex(count, i => ids[i], i => kinds[i], i => names[i], i => aliases[i]);
+var build = clock.Elapsed;
+var after = GC.GetTotalMemory(forceFullCollection: true);
+Console.WriteLine($"{count:N0} entities, {nameCount:N0} names and aliases; build {build.TotalSeconds:F2} s; " +
+    $"index {(after - before) / 1048576.0:F0} MiB (GC heap {before / 1048576.0:F0} -> {after / 1048576.0:F0} MiB); " +
+    $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB; {Environment.ProcessorCount} cores");
+
+var random = new Random(7);
+string Name() => names[random.Next(count)];
+string[] Words(string text) => TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+string Compact(string text) => TextNormalizer.Compact(TextNormalizer.Normalize(text));
+string Slice(string compact) => compact.Substring(random.Next(Math.Max(1, compact.Length - 3))) is var s && s.Length > 8 ? s[..(3 + random.Next(6))] : s;
+var withAliases = Enumerable.Range(0, count).Where(i => aliases[i].Count > 0).Take(100_000).ToArray();
+EntityKind[] allKinds = Enum.GetValues<EntityKind>();
+
+var kindsOfQuery = new (string Kind, Func<SearchQuery> Next)[]
+{
+    ("exact name", () => new(Name(), null, first)),
+    ("exact alias", () => new(aliases[withAliases[random.Next(withAliases.Length)]][0], null, first)),
+    ("prefix", () => Name() is var n ? new(n[..Math.Min(n.Length, 2 + random.Next(8))], null, first) : null!),
+    ("words, any order", () => new(string.Join(" ", Words(Name()).Reverse().Select(w => w[..Math.Min(w.Length, 1 + random.Next(4))])), null, first)),
+    ("substring", () => new(Slice(Compact(Name())), null, first)),
+    ("acronym", () => new(string.Concat(Words(Name()).Select(w => w[0])), null, first)),
+    ("1 character", () => new(((char)random.Next('a', 'z' + 1)).ToString(), null, first)),
+    ("2 characters", () => new($"{(char)random.Next('a', 'z' + 1)}{(char)random.Next('a', 'z' + 1)}", null, first)),
+    ("1-2 characters, one kind", () => new(Name()[..(1 + random.Next(2))], [allKinds[random.Next(allKinds.Length)]], first)),
+    ("no match", () => new($"qx{random.Next()}zv", null, first)),
+};
+
+Console.WriteLine();
+Console.WriteLine($"| query (First {first}) | queries | p50 µs | p99 µs | max µs | mean hits |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+var sets = kindsOfQuery.Select(k => (k.Kind, Queries: Enumerable.Range(0, perKind).Select(_ => k.Next()).ToArray())).ToArray();
+// warm-up: every kind twice, with a pause for the JIT's optimised tier to land (steady state, as a server runs)
+for (var round = 0; round < 2; round++)
+{
+    foreach (var (_, queries) in sets) foreach (var query in queries.Take(500)) index.SearchOrdinals(query);
+    Thread.Sleep(500);
+}
+foreach (var (kind, queries) in sets)
+{
+    var times = new double[queries.Length];
+    long hits = 0;
+    for (var i = 0; i < queries.Length; i++)
+    {
+        var start = Stopwatch.GetTimestamp();
+        hits += index.SearchOrdinals(queries[i]).Count;
+        times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+    }
+    if (Environment.GetEnvironmentVariable("SHOW_SLOWEST") is not null)
+    {
+        foreach (var i in Enumerable.Range(0, times.Length).OrderByDescending(i => times[i]).Take(3))
+            Console.WriteLine($"  slow: {times[i]:F0} us \"{queries[i].Text}\" kinds {queries[i].Kinds?.Count ?? 0}");
+    }
+    Array.Sort(times);
+    Console.WriteLine($"| {kind} | {queries.Length} | {times[times.Length / 2]:F0} | {times[(int)(times.Length * 0.99)]:F0} | " +
+        $"{times[^1]:F0} | {(double)hits / queries.Length:F1} |");
+}
