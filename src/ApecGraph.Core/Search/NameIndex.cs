@@ -3,7 +3,7 @@ using ApecGraph.Core.Store;
 
 namespace ApecGraph.Core.Search;
 
-/// <summary>One hit of <see cref="NameIndex.SearchOrdinals"/>: the entity's ordinal, its score and the name that matched.</summary>
+/// <summary>One hit of <see cref="NameIndex.SearchOrdinals(SearchQuery)"/>: the entity's ordinal, its score and the name that matched.</summary>
 public sealed record NameHit(int Ordinal, double Score, string MatchedName);
 
 /// <summary>
@@ -65,7 +65,7 @@ public sealed class NameIndex
     /// an alias at equal score). Blank text finds nothing. At most <c>maxCandidates</c> names are read (see
     /// <see cref="DefaultMaxCandidates"/>).
     /// </summary>
-    /// <exception cref="InvalidOperationException">The index was built by ordinal; use <see cref="SearchOrdinals"/>.</exception>
+    /// <exception cref="InvalidOperationException">The index was built by ordinal; use <see cref="SearchOrdinals(SearchQuery)"/>.</exception>
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         if (entities is null) throw new InvalidOperationException("This index keeps no entities: use SearchOrdinals.");
@@ -73,9 +73,13 @@ public sealed class NameIndex
     }
 
     /// <summary>The hits of <see cref="Search"/>, as entity ordinals.</summary>
-    public IReadOnlyList<NameHit> SearchOrdinals(SearchQuery query)
+    public IReadOnlyList<NameHit> SearchOrdinals(SearchQuery query) => SearchOrdinals(query, maxCandidates);
+
+    /// <summary>The hits of <see cref="Search"/>, as entity ordinals, reading at most <paramref name="maxCandidates"/>.</summary>
+    public IReadOnlyList<NameHit> SearchOrdinals(SearchQuery query, int maxCandidates)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCandidates);
         var text = TextNormalizer.Normalize(query.Text);
         if (text.Length == 0 || query.First <= 0)
         {

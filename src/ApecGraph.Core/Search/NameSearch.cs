@@ -12,7 +12,7 @@ internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, b
     private const int SmallRange = 4096;
     // A name matched costs as much as this many posting entries read; a few lists filter each candidate list.
     private const long ReadCost = 1, MatchCost = 16;
-    private const int MaxFilters = 4;
+    private const int MaxFilters = 4, MaxFilterRatio = 4;
     private readonly NameTable table = index.Table;
     private readonly List<(int Entry, double Score)> hits = [];
     private readonly HashSet<int> taken = [];
@@ -112,10 +112,11 @@ internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, b
         var words = probe.Words.Distinct().Select(w => (Word: w, Range: index.Sorted.WordRange(w))).OrderBy(r => r.Range.Count).ToArray();
         if (words[0].Range.Count == 0) return [];
         var (word, range) = words[0];
+        var slot = Slot(PostingLists.Family.WordStart, word);
         var driver = range.Count > SmallRange
-            ? Read(Slot(PostingLists.Family.WordStart, word))
+            ? Read(slot)
             : Sorted([.. range.Select(p => Array.BinarySearch(table.Start, p) is var i && i >= 0 ? i : ~i - 1)]);
-        return Filtered(driver, words.Skip(1).Select(w => Slot(PostingLists.Family.WordStart, w.Word)));
+        return Filtered(driver, Math.Min(range.Count, index.Postings.Count(slot)), words.Skip(1).Select(w => Slot(PostingLists.Family.WordStart, w.Word)));
     }
 
     // The rarest n-gram's list (n = 3, or the query's length if shorter), filtered by the next rarest.
@@ -125,7 +126,7 @@ internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, b
         var slots = Enumerable.Range(0, probe.Compact.Length - n + 1)
             .Select(i => index.Postings.Slot(PostingLists.Family.Anywhere, probe.Compact.AsSpan(i, n))).Distinct().ToArray();
         var rarest = slots.MinBy(index.Postings.Count);
-        return Filtered(Read(rarest), slots.Where(slot => slot != rarest));
+        return Filtered(Read(rarest), index.Postings.Count(rarest), slots.Where(slot => slot != rarest));
     }
 
     // A binary-searched range in rank order; a large one read from the list of its first characters instead, filtered
@@ -134,15 +135,17 @@ internal sealed class NameSearch(NameIndex.Parts index, NameMatch.Probe probe, b
     {
         if (range.Count <= SmallRange) return Sorted([.. range]);
         var trigrams = Enumerable.Range(1, Math.Max(0, key.Length - 3)).Select(i => index.Postings.Slot(PostingLists.Family.Anywhere, key.AsSpan(i, 3)));
-        return Filtered(Read(Slot(family, key)), trigrams);
+        return Filtered(Read(Slot(family, key)), index.Postings.Count(Slot(family, key)), trigrams);
     }
 
     private int Slot(PostingLists.Family family, string key) => index.Postings.Slot(family, key.AsSpan(0, Math.Min(3, key.Length)));
 
-    // The candidates that every one of the (at most MaxFilters rarest) filter lists holds too, read in step.
-    private IEnumerable<int> Filtered(IEnumerable<int> driver, IEnumerable<int> filterSlots)
+    // The candidates that every one of the (at most MaxFilters rarest) filter lists holds too, read in step. A list
+    // far longer than the candidates costs more reads than the matches it saves, and is left out.
+    private IEnumerable<int> Filtered(IEnumerable<int> driver, int candidates, IEnumerable<int> filterSlots)
     {
-        var filters = filterSlots.Distinct().OrderBy(index.Postings.Count).Take(MaxFilters).Select(index.Postings.Read).ToArray();
+        var filters = filterSlots.Distinct().Where(slot => index.Postings.Count(slot) <= (long)candidates * MaxFilterRatio)
+            .OrderBy(index.Postings.Count).Take(MaxFilters).Select(index.Postings.Read).ToArray();
         foreach (var e in driver)
         {
             var passes = true;
