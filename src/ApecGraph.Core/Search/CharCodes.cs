@@ -6,16 +6,19 @@ namespace ApecGraph.Core.Search;
 /// </summary>
 internal sealed class CharCodes
 {
-    private readonly ushort[] code = new ushort[char.MaxValue + 1];
+    private readonly ushort[] ascii = new ushort[128];
+    private readonly Dictionary<char, ushort> others = [];
 
     public CharCodes(ReadOnlySpan<char> text)
     {
         var seen = new bool[char.MaxValue + 1];
         foreach (var c in text) seen[c] = true;
         seen[' '] = seen[NameTable.End] = false;
-        for (var c = 0; c <= char.MaxValue; c++)
+        for (var c = (char)0; c < char.MaxValue; c++)
         {
-            if (seen[c]) code[c] = (ushort)++Size;
+            if (!seen[c]) continue;
+            if (c < 128) ascii[c] = (ushort)++Size;
+            else others[c] = (ushort)++Size;
         }
         Bits = 1;
         while ((1 << Bits) <= Size) Bits++;
@@ -29,7 +32,7 @@ internal sealed class CharCodes
     public int PerKey { get; }
 
     /// <summary>The code of a character, 0 for one the names never use (so it matches nothing).</summary>
-    public int Of(char c) => code[c];
+    public int Of(char c) => c < 128 ? ascii[c] : others.GetValueOrDefault(c);
 
     /// <summary>The first <see cref="PerKey"/> characters of <paramref name="text"/>, spaces skipped, as a sort key.</summary>
     public ulong SortKey(ReadOnlySpan<char> text, bool stopAtSpace)
@@ -40,7 +43,7 @@ internal sealed class CharCodes
         {
             if (c == ' ' && stopAtSpace || c == NameTable.End || n == PerKey) break;
             if (c == ' ') continue;
-            key = key << Bits | code[c];
+            key = key << Bits | (uint)Of(c);
             n++;
         }
         return key << (Bits * (PerKey - n));

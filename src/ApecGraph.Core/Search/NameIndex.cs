@@ -53,7 +53,7 @@ public sealed class NameIndex
         for (var i = 0; i < count; i++) kinds[i] = (byte)kind(i);
         var table = new NameTable(count, id, name, aliases);
         var codes = new CharCodes(table.Text);
-        var postings = Task.Run(() => new PostingLists(table, codes));
+        var postings = BuildWork.Start(table.Count, () => new PostingLists(table, codes));
         parts = new Parts(table, new SortedNames(table, codes), postings.Result, kinds);
     }
 

@@ -21,7 +21,7 @@ internal sealed class NameTable
     {
         var ids = new string[count];
         for (var i = 0; i < count; i++) ids[i] = id(i);
-        var ranking = Task.Run(() => IdRanks(ids));
+        var ranking = BuildWork.Start(count, () => IdRanks(ids));
         var owners = new List<int>();
         var aliasOf = new List<int>();
         var raw = new List<string>();
@@ -35,7 +35,7 @@ internal sealed class NameTable
             }
         }
         var normalized = new string[raw.Count];
-        Parallel.For(0, raw.Count, i => normalized[i] = TextNormalizer.Normalize(raw[i]));
+        BuildWork.For(raw.Count, i => normalized[i] = TextNormalizer.Normalize(raw[i]));
         var (keys, items) = RankKeys(normalized, owners, aliasOf, ranking.Result);
         Array.Sort(keys, items);
 

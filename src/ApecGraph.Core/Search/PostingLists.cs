@@ -10,9 +10,11 @@ internal sealed class PostingLists
 {
     public enum Family { CompactStart, WordStart, Anywhere }
 
-    // Characters past the 63rd (in ordinal order: beyond ASCII, for most graphs) share one code here, which keeps the
-    // slot table small; a shared list holds more candidates than the key has, and every candidate is verified anyway.
-    private const int SharedCode = 63;
+    // Characters past the 63rd (in ordinal order: beyond ASCII, for most graphs), or the 15th in a small table, share
+    // one code here, which keeps the slot table small; a shared list holds more candidates than the key has, and every
+    // candidate is verified anyway.
+    private const int SmallTable = 20_000;
+    private readonly int sharedCode;
     private readonly CharCodes codes;
     private readonly int width;
     private readonly long[] offsets;
@@ -22,7 +24,8 @@ internal sealed class PostingLists
     public PostingLists(NameTable table, CharCodes codes)
     {
         this.codes = codes;
-        width = Math.Min(codes.Size, SharedCode) + 1;
+        sharedCode = table.Count < SmallTable ? 15 : 63;
+        width = Math.Min(codes.Size, sharedCode) + 1;
         var slots = checked(3 * width * width * width);
         counts = new int[slots];
         var sizes = new long[slots];
@@ -58,7 +61,7 @@ internal sealed class PostingLists
         var slot = (int)family;
         for (var i = 0; i < 3; i++)
         {
-            var c = i < key.Length ? Math.Min(codes.Of(key[i]), SharedCode) : 0;
+            var c = i < key.Length ? Math.Min(codes.Of(key[i]), sharedCode) : 0;
             if (i < key.Length && c == 0) return -1;
             slot = slot * width + c;
         }

@@ -14,7 +14,7 @@ internal sealed class SortedNames
     public SortedNames(NameTable table, CharCodes codes)
     {
         this.table = table;
-        var compactSort = Task.Run(() => Sort(Enumerable.Range(0, table.Count).ToArray(), codes,
+        var compactSort = BuildWork.Start(table.Count, () => Sort(Enumerable.Range(0, table.Count).ToArray(), codes,
             e => codes.SortKey(table.Normalized(e), stopAtSpace: false), (a, b) => Compare(a, b) is var c && c != 0 ? c : a.CompareTo(b)));
         var starts = new List<int>();
         for (var e = 0; e < table.Count; e++)
@@ -88,7 +88,7 @@ internal sealed class SortedNames
     {
         var lastCode = (1UL << codes.Bits) - 1;
         var keys = new ulong[items.Length];
-        Parallel.For(0, items.Length, i => keys[i] = key(items[i]));
+        BuildWork.For(items.Length, i => keys[i] = key(items[i]));
         Array.Sort(keys, items);
         for (int run = 0, end; run < items.Length; run = end)
         {
