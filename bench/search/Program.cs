@@ -3,6 +3,7 @@ using ApecGraph.Core.Model;
 using ApecGraph.Core.Search;
 using ApecGraph.Core.Store;
 using ApecGraph.Core.Tests.Search;
+using ApecGraph.SearchBench;
 
 // dotnet run -c Release --project bench/search -- [entities] [queries per kind] [first]
 var count = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
@@ -18,13 +19,16 @@ entities = null;
 var nameCount = names.Length + aliases.Sum(a => a.Count);
 
 var before = GC.GetTotalMemory(forceFullCollection: true);
+var cpu = Process.GetCurrentProcess().TotalProcessorTime;
 var clock = Stopwatch.StartNew();
 var index = new NameIndex(count, i => ids[i], i => kinds[i], i => names[i], i => aliases[i]);
 var build = clock.Elapsed;
+var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 var after = GC.GetTotalMemory(forceFullCollection: true);
-Console.WriteLine($"{count:N0} entities, {nameCount:N0} names and aliases; build {build.TotalSeconds:F2} s; " +
+Console.WriteLine($"{count:N0} entities, {nameCount:N0} names and aliases; build {build.TotalSeconds:F2} s ({buildCpu.TotalSeconds:F2} s CPU); " +
     $"index {(after - before) / 1048576.0:F0} MiB (GC heap {before / 1048576.0:F0} -> {after / 1048576.0:F0} MiB); " +
-    $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB; {Environment.ProcessorCount} cores");
+    $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB; {Environment.ProcessorCount} cores; " +
+    $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 
 var random = new Random(7);
 string Name() => names[random.Next(count)];
@@ -49,8 +53,8 @@ var kindsOfQuery = new (string Kind, Func<SearchQuery> Next)[]
 };
 
 Console.WriteLine();
-Console.WriteLine($"| query (First {first}) | queries | p50 µs | p99 µs | max µs | mean hits | cut short by the cap |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine($"| query (First {first}) | queries | p50 µs | p99 µs | max µs | p50 CPU µs | p99 CPU µs | max CPU µs | mean hits | cut short by the cap |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 var sets = kindsOfQuery.Select(k => (k.Kind, Queries: Enumerable.Range(0, perKind).Select(_ => k.Next()).ToArray())).ToArray();
 // warm-up: every kind twice, with a pause for the JIT's optimised tier to land (steady state, as a server runs)
 for (var round = 0; round < 2; round++)
@@ -61,11 +65,14 @@ for (var round = 0; round < 2; round++)
 foreach (var (kind, queries) in sets)
 {
     var times = new double[queries.Length];
+    var cpuTimes = new double[queries.Length];
     long hits = 0;
     for (var i = 0; i < queries.Length; i++)
     {
         var start = Stopwatch.GetTimestamp();
+        var cpuStart = ThreadClock.Microseconds();
         hits += index.SearchOrdinals(queries[i]).Count;
+        cpuTimes[i] = ThreadClock.Microseconds() - cpuStart;
         times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
     }
     if (Environment.GetEnvironmentVariable("SHOW_SLOWEST") is not null)
@@ -74,8 +81,10 @@ foreach (var (kind, queries) in sets)
             Console.WriteLine($"  slow: {times[i]:F0} us \"{queries[i].Text}\" kinds {queries[i].Kinds?.Count ?? 0}");
     }
     Array.Sort(times);
+    Array.Sort(cpuTimes);
     // untimed: the same queries without a cap, to count the answers the cap shortened
     var cut = queries.Count(q => index.SearchOrdinals(q).Count < index.SearchOrdinals(q, int.MaxValue).Count);
-    Console.WriteLine($"| {kind} | {queries.Length} | {times[times.Length / 2]:F0} | {times[(int)(times.Length * 0.99)]:F0} | " +
-        $"{times[^1]:F0} | {(double)hits / queries.Length:F1} | {cut} |");
+    Console.WriteLine($"| {kind} | {queries.Length} | {Percentiles(times)} | {Percentiles(cpuTimes)} | {(double)hits / queries.Length:F1} | {cut} |");
 }
+
+static string Percentiles(double[] sorted) => $"{sorted[sorted.Length / 2]:F0} | {sorted[(int)(sorted.Length * 0.99)]:F0} | {sorted[^1]:F0}";
