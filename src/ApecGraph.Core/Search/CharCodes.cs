@@ -11,12 +11,9 @@ internal sealed class CharCodes
 
     public CharCodes(ReadOnlySpan<char> text)
     {
-        var seen = new bool[char.MaxValue + 1];
-        foreach (var c in text) seen[c] = true;
-        seen[' '] = seen[NameTable.End] = false;
-        for (var c = (char)0; c < char.MaxValue; c++)
+        foreach (var c in Distinct(text))
         {
-            if (!seen[c]) continue;
+            if (c == ' ' || c == NameTable.End) continue;
             if (c < 128) ascii[c] = (ushort)++Size;
             else others[c] = (ushort)++Size;
         }
@@ -30,6 +27,20 @@ internal sealed class CharCodes
     public int Bits { get; }
     /// <summary>How many characters one 64-bit sort key holds.</summary>
     public int PerKey { get; }
+
+    // The characters of the text in ordinal order: a set for a short text, a flag per character for a long one.
+    private static IEnumerable<char> Distinct(ReadOnlySpan<char> text)
+    {
+        if (text.Length < char.MaxValue)
+        {
+            var set = new HashSet<char>();
+            foreach (var c in text) set.Add(c);
+            return set.Order();
+        }
+        var seen = new bool[char.MaxValue + 1];
+        foreach (var c in text) seen[c] = true;
+        return Enumerable.Range(0, char.MaxValue + 1).Where(c => seen[c]).Select(c => (char)c);
+    }
 
     /// <summary>The code of a character, 0 for one the names never use (so it matches nothing).</summary>
     public int Of(char c) => c < 128 ? ascii[c] : others.GetValueOrDefault(c);

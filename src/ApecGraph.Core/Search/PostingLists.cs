@@ -10,7 +10,7 @@ internal sealed class PostingLists
 {
     public enum Family { CompactStart, WordStart, Anywhere }
 
-    // Characters past the 63rd (in ordinal order: beyond ASCII, for most graphs), or the 15th in a small table, share
+    // Characters past the 63rd (in ordinal order: beyond ASCII, for most graphs), or the 7th in a small table, share
     // one code here, which keeps the slot table small; a shared list holds more candidates than the key has, and every
     // candidate is verified anyway.
     private const int SmallTable = 20_000;
@@ -24,7 +24,7 @@ internal sealed class PostingLists
     public PostingLists(NameTable table, CharCodes codes)
     {
         this.codes = codes;
-        sharedCode = table.Count < SmallTable ? 15 : 63;
+        sharedCode = table.Count < SmallTable ? 7 : 63;
         width = Math.Min(codes.Size, sharedCode) + 1;
         var slots = checked(3 * width * width * width);
         counts = new int[slots];
