@@ -5,17 +5,25 @@ using ApecGraph.Core.Store;
 using ApecGraph.Core.Tests.Search;
 using ApecGraph.SearchBench;
 
-// dotnet run -c Release --project bench/search -- [entities] [queries per kind] [first]
-var count = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
+// dotnet run -c Release --project bench/search -- [entities | graph-seeds folder of `generate`] [queries per kind] [first]
+var source = args.Length > 0 ? args[0] : "1000000";
 var perKind = args.Length > 1 ? int.Parse(args[1]) : 3000;
 var first = args.Length > 2 ? int.Parse(args[2]) : 10;
 
-var entities = SyntheticNames.Generate(count, seed: 12).ToArray();
-var ids = entities.Select(e => e.Id).ToArray();
-var kinds = entities.Select(e => e.Kind).ToArray();
-var names = entities.Select(e => e.Name).ToArray();
-var aliases = entities.Select(e => e.Aliases).ToArray();
-entities = null;
+string[] ids, names;
+EntityKind[] kinds;
+IReadOnlyList<string>[] aliases;
+if (Directory.Exists(source))
+{
+    var read = GeneratorNames.Read(source);
+    (ids, kinds, names, aliases) = ([.. read.Select(e => e.Id)], [.. read.Select(e => e.Kind)], [.. read.Select(e => e.Name)], [.. read.Select(e => (IReadOnlyList<string>)e.Aliases)]);
+}
+else
+{
+    var entities = SyntheticNames.Generate(int.Parse(source), seed: 12).ToArray();
+    (ids, kinds, names, aliases) = ([.. entities.Select(e => e.Id)], [.. entities.Select(e => e.Kind)], [.. entities.Select(e => e.Name)], [.. entities.Select(e => e.Aliases)]);
+}
+var count = ids.Length;
 var nameCount = names.Length + aliases.Sum(a => a.Count);
 
 var before = GC.GetTotalMemory(forceFullCollection: true);
