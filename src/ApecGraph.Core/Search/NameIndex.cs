@@ -54,7 +54,7 @@ public sealed class NameIndex
         var table = new NameTable(count, id, name, aliases);
         var codes = new CharCodes(table.Text);
         var postings = BuildWork.Start(table.Count, () => new PostingLists(table, codes));
-        parts = new Parts(table, new SortedNames(table, codes), postings.Result, kinds);
+        parts = new Parts(table, new SortedNames(table, codes), postings.Result, kinds, EntriesOfKind(table, kinds));
     }
 
     /// <summary>
@@ -108,6 +108,21 @@ public sealed class NameIndex
         return list.Length;
     }
 
+    // Each kind's entries in ascending order, so that a query filtered to rare kinds reads only theirs.
+    private static int[][] EntriesOfKind(NameTable table, byte[] kinds)
+    {
+        var counts = new int[byte.MaxValue + 1];
+        foreach (var ordinal in table.Ordinal) counts[kinds[ordinal]]++;
+        var lists = counts.Select(n => new int[n]).ToArray();
+        Array.Clear(counts);
+        for (var e = 0; e < table.Count; e++)
+        {
+            var kind = kinds[table.Ordinal[e]];
+            lists[kind][counts[kind]++] = e;
+        }
+        return lists;
+    }
+
     /// <summary>The structures a query reads.</summary>
-    internal sealed record Parts(NameTable Table, SortedNames Sorted, PostingLists Postings, byte[] Kinds);
+    internal sealed record Parts(NameTable Table, SortedNames Sorted, PostingLists Postings, byte[] Kinds, int[][] EntriesOfKind);
 }

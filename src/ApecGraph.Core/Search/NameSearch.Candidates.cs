@@ -8,6 +8,15 @@ internal sealed partial class NameSearch
     // At most this many lists filter a candidate list, none more than this many times longer than it.
     private const int MaxFilters = 4, MaxFilterRatio = 4;
 
+    // Every name of the kinds the query allows, when they are few: a filter to a rare kind then reads only those names
+    // instead of the many others that share the query's letters.
+    private IEnumerable<int>? OfKinds()
+    {
+        if (allowed is null) return null;
+        var kinds = Enumerable.Range(0, allowed.Length).Where(k => allowed[k]).Select(k => index.EntriesOfKind[k]).ToArray();
+        return kinds.Sum(list => (long)list.Length) <= SmallRange ? Sorted([.. kinds.SelectMany(list => list)]) : null;
+    }
+
     // The query word with the fewest word starts drives; the other words' lists filter.
     private IEnumerable<int> WordCandidates()
     {

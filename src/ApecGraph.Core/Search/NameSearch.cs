@@ -22,9 +22,9 @@ internal sealed partial class NameSearch(NameIndex.Parts index, NameMatch.Probe 
     {
         var (exact, longer) = index.Sorted.CompactRange(probe.Compact);
         Exact(exact);
-        if (!Done) Scan(Tier.Prefix, Ranked(longer, PostingLists.Family.CompactStart, probe.Compact));
+        if (!Done) Scan(Tier.Prefix, OfKinds() ?? Ranked(longer, PostingLists.Family.CompactStart, probe.Compact));
         if (!Done) Words();
-        if (!Done) Scan(Tier.Contains, Contains());
+        if (!Done) Scan(Tier.Contains, OfKinds() ?? Contains());
         return hits;
     }
 
@@ -70,7 +70,7 @@ internal sealed partial class NameSearch(NameIndex.Parts index, NameMatch.Probe 
     private void Words()
     {
         var group = new Dictionary<int, (int Entry, double Score)>();
-        foreach (var e in WordCandidates())
+        foreach (var e in OfKinds() ?? WordCandidates())
         {
             if (group.Count > 0 && table.CompactLength[e] > probe.Compact.Length && !Flush(group)) return;
             if (!Open(e)) continue;
