@@ -10,16 +10,18 @@ public sealed record NameHit(int Ordinal, double Score, string MatchedName);
 /// Every name and alias of a set of entities, normalised once (<see cref="TextNormalizer"/>), for ranked name search
 /// that reads a few candidates per query, not every name: the names sorted by compact form (exact and prefix matches
 /// are a binary-searched range), the word starts sorted by word (word matches), and posting lists of the first one to
-/// three characters of each name and word and of every 1-, 2- and 3-gram (contains matches), all in rank order.
+/// three characters of each name and word and of every 1-, 2- and 3-gram (contains matches), and each kind's names
+/// (a filter to kinds with few names reads just those), all in rank order. At a million entities (1.8M names): about
+/// 150 MiB and 4-5 s of CPU to build (bench/README.md, "Scale: name search").
 /// </summary>
 public sealed class NameIndex
 {
     /// <summary>
     /// The most candidate names one query matches by default (a few milliseconds of work; reading an entry of a posting
     /// list costs a sixteenth of a match, and counts against the same budget). Only a query whose hits are
-    /// rare among many candidates reaches it, typically a one- or two-letter query with a kinds filter that rejects
-    /// nearly every name; it then returns fewer than <see cref="SearchQuery.First"/> hits: the first ones of the full
-    /// answer, in the same order.
+    /// rare among many candidates reaches it: several common words that are rarely in one name together, or a short
+    /// query with a kinds filter that rejects most candidates; it then returns fewer than
+    /// <see cref="SearchQuery.First"/> hits: the first ones of the full answer, in the same order.
     /// </summary>
     public const int DefaultMaxCandidates = 20_000;
 
