@@ -1,15 +1,13 @@
-using ApecGraph.Core.Model;
-
 namespace ApecGraph.Core.Search;
 
-/// <summary>One name or alias of an entity, normalised for matching.</summary>
-internal sealed record NameEntry(Entity Entity, string Name, bool IsAlias, string Normalized, string Compact, string[] Words)
+/// <summary>The tiers of a match, best first; a better tier always outranks a worse one whatever the lengths.</summary>
+internal enum Tier
 {
-    public static NameEntry Create(Entity entity, string name, bool isAlias)
-    {
-        var normalized = TextNormalizer.Normalize(name);
-        return new(entity, name, isAlias, normalized, TextNormalizer.Compact(normalized), normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    Exact,
+    Prefix,
+    Words,
+    Contains,
+    None,
 }
 
 /// <summary>Scores one name against a query. Tiers do not overlap, so a better tier always ranks first.</summary>
@@ -19,34 +17,70 @@ internal static class NameMatch
     public const double ExactAlias = 0.95;
     private const double PrefixBase = 0.7, WordsBase = 0.45, ContainsBase = 0.2, TierWidth = 0.2;
 
+    /// <summary>A query, normalised once: its words, and its compact form (no spaces).</summary>
     public sealed record Probe(string Normalized)
     {
         public string Compact { get; } = TextNormalizer.Compact(Normalized);
         public string[] Words { get; } = Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        public bool HasSpace { get; } = Normalized.Contains(' ', StringComparison.Ordinal);
     }
 
-    /// <summary>A score in (0, 1], or 0 when the name does not match.</summary>
-    public static double Score(Probe query, NameEntry name)
+    /// <summary>
+    /// The tier and score, in (0, 1], of a name given as its normalised and compact forms. The name equals the query
+    /// when the compact forms are equal (equal normalised forms have equal compact forms), and starts with it when its
+    /// compact form starts with the query's (a normalised prefix is a compact prefix).
+    /// </summary>
+    public static (Tier Tier, double Score) Match(Probe query, ReadOnlySpan<char> normalized, ReadOnlySpan<char> compact, bool isAlias)
     {
-        if (name.Normalized == query.Normalized || name.Compact == query.Compact)
+        var q = query.Compact.AsSpan();
+        if (compact.SequenceEqual(q))
         {
-            return name.IsAlias ? ExactAlias : ExactName;
+            return (Tier.Exact, isAlias ? ExactAlias : ExactName);
         }
         // Within a tier, the larger the share of the name the query covers, the higher the score (shorter names first).
-        var coverage = (double)query.Compact.Length / Math.Max(name.Compact.Length, query.Compact.Length);
-        if (name.Normalized.StartsWith(query.Normalized, StringComparison.Ordinal)
-            || name.Compact.StartsWith(query.Compact, StringComparison.Ordinal))
+        var coverage = (double)q.Length / Math.Max(compact.Length, q.Length);
+        if (compact.StartsWith(q))
         {
-            return PrefixBase + TierWidth * coverage;
+            return (Tier.Prefix, PrefixBase + TierWidth * coverage);
         }
-        if (query.Words.All(word => name.Words.Any(w => w.StartsWith(word, StringComparison.Ordinal))))
+        if (EveryWordStartsAWord(query.Words, normalized))
         {
-            return WordsBase + TierWidth * coverage;
+            return (Tier.Words, WordsBase + TierWidth * coverage);
         }
-        if (name.Compact.Contains(query.Compact, StringComparison.Ordinal))
+        if (compact.IndexOf(q) >= 0)
         {
-            return ContainsBase + TierWidth * coverage;
+            return (Tier.Contains, ContainsBase + TierWidth * coverage);
         }
-        return 0;
+        return (Tier.None, 0);
+    }
+
+    private static bool EveryWordStartsAWord(string[] words, ReadOnlySpan<char> normalized)
+    {
+        foreach (var word in words)
+        {
+            if (!SomeWordStartsWith(normalized, word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool SomeWordStartsWith(ReadOnlySpan<char> normalized, string word)
+    {
+        for (var rest = normalized; ;)
+        {
+            var space = rest.IndexOf(' ');
+            var name = space < 0 ? rest : rest[..space];
+            if (name.StartsWith(word))
+            {
+                return true;
+            }
+            if (space < 0)
+            {
+                return false;
+            }
+            rest = rest[(space + 1)..];
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,9 @@ namespace ApecGraph.Core.Search;
 /// </summary>
 public static class TextNormalizer
 {
+    private static readonly SearchValues<char> Undecomposed =
+        SearchValues.Create(string.Concat(Enumerable.Range(0, 128).Select(c => (char)c)) + "’‘ʼ");
+
     /// <summary>
     /// Lower case, compatibility-decomposed with combining marks dropped; apostrophes and full stops removed (they sit
     /// inside words and acronyms); every other non-letter, non-digit is a word break; spaces collapsed and trimmed.
@@ -19,25 +23,29 @@ public static class TextNormalizer
         {
             return "";
         }
-        var builder = new StringBuilder(text.Length);
+        // ASCII and the apostrophes are their own compatibility decomposition: most names skip Unicode normalisation
+        var source = text.AsSpan().ContainsAnyExcept(Undecomposed) ? Decompose(text) : text;
+        // the result is never longer than the source: a space is written only in place of a word break
+        var result = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
         var pendingSpace = false;
-        foreach (var c in Decompose(text))
+        foreach (var c in source)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && builder.Length > 0)
+                if (pendingSpace && length > 0)
                 {
-                    builder.Append(' ');
+                    result[length++] = ' ';
                 }
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                result[length++] = char.ToLowerInvariant(c);
             }
             else if (!IsMark(c) && !IsJoiner(c))
             {
                 pendingSpace = true;
             }
         }
-        return builder.ToString();
+        return new string(result[..length]);
     }
 
     // Unicode normalisation refuses lone surrogates and noncharacters (U+FFFE, ...): they are word breaks here.

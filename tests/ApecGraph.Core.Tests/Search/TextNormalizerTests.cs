@@ -27,5 +27,15 @@ public sealed class TextNormalizerTests
         Assert.Equal(expected, TextNormalizer.Normalize(text));
 
     [Fact]
+    public void Text_without_decomposable_characters_folds_as_decomposed_text_does()
+    {
+        // the fast path (ASCII and the apostrophes, no Unicode normalisation) against the decomposing path, which an
+        // accented letter at the front forces: every character after it must fold the same either way
+        var characters = Enumerable.Range(0, 128).Select(c => (char)c).Concat("’‘ʼ´ﬁ½").Select(c => c.ToString());
+
+        Assert.All(characters, c => Assert.Equal(TextNormalizer.Normalize("é" + c + "Ab"), TextNormalizer.Normalize("e" + c + "Ab")));
+    }
+
+    [Fact]
     public void Compact_drops_the_spaces() => Assert.Equal("covid19", TextNormalizer.Compact(TextNormalizer.Normalize("COVID-19")));
 }
