@@ -1,9 +1,13 @@
--- wrk script for bench/scale.sh: POSTs the GraphQL request template in $TEMPLATE_FILE with every "%ID%" replaced by
--- a line of $IDS_FILE, a different line each request (seeded per thread, so runs repeat), so that a lookup is not
--- answered from the same cache line every time. Answers that are not 200 or carry "errors" count as bad.
+-- wrk script for bench/scale.sh: POSTs the GraphQL request template in $TEMPLATE_FILE with "%1%", "%2%" replaced by
+-- the tab-separated fields of a line of $IDS_FILE, a random line each request (seeded per thread, so runs repeat), so
+-- that the requests do not all touch the same entity. Answers that are not 200 or carry "errors" count as bad.
 local ids = {}
 for line in io.lines(os.getenv("IDS_FILE")) do
-  if #line > 0 then ids[#ids + 1] = line end
+  if #line > 0 then
+    local fields = {}
+    for field in string.gmatch(line, "[^\t]+") do fields[#fields + 1] = field end
+    ids[#ids + 1] = fields
+  end
 end
 local f = assert(io.open(os.getenv("TEMPLATE_FILE"), "rb"))
 local template = f:read("*a")
@@ -23,8 +27,8 @@ end
 
 bad = 0
 request = function()
-  local id = ids[math.random(#ids)]
-  local body = template:gsub("%%ID%%", function() return id end)
+  local fields = ids[math.random(#ids)]
+  local body = template:gsub("%%(%d)%%", function(n) return fields[tonumber(n)] or "" end)
   return wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json", ["Accept"] = "application/graphql-response+json" }, body)
 end
 

@@ -11,9 +11,14 @@ namespace ApecGraph.Neo4j.Tests.Store;
 
 /// <summary>
 /// <see cref="Neo4jGraphStore.ListEntitiesAsync"/> on what a real Neo4j 5.26 answered (Fixtures/entity-list-recorded.jsonl):
-/// for each recorded call the store must send exactly the recorded statement and parameters (else the replay refuses
-/// and the test fails), and its page must equal the embedded store's on the repository graph. The list statement
-/// without date or related filters is the only read statement whose current text has a real recording; date filters
+/// for each recorded call the store must send the recorded statement and parameters (else the replay refuses and the
+/// test fails), and its page must equal the embedded store's on the repository graph.
+/// <para>Since issue 12 the statement also reads the current generation and projects the evidence lists: the replay
+/// maps those additions back (<see cref="RecordedNeo4j.WithoutGeneration"/>) before it looks for the recording. So this
+/// checks the paging and the mapping of real answers, and that nothing else in the statement changed; it does NOT show
+/// that the current text runs on Neo4j. No real server has answered it yet: the integration tests do that at review.</para>
+/// <para>Before issue 12, the list statement without date or related filters was the only read statement whose text had
+/// a real recording; date filters
 /// (rewritten as spans), related filters (now counting ACTUAL relations only), search, paths, entities, relations, exists
 /// and status have none and are compared only by the integration tests against a real server.
 /// </summary>
