@@ -2,7 +2,8 @@ namespace ApecGraph.Core.Loading;
 
 // The YAML as written, before validation: every field optional, every record knows its file and line.
 
-internal sealed record SourceLocation(string File, int Line);
+// A value, not an object: one is kept per entity, relation and quote.
+internal readonly record struct SourceLocation(string File, int Line);
 
 internal sealed record RawEvidence(SourceLocation Location, string? Doc, string? Quote, IReadOnlyList<string> Supports, bool HasSupports)
 {
@@ -48,4 +49,5 @@ internal sealed record RawRelation(SourceLocation Location)
     public string Subject => string.IsNullOrEmpty(Id) ? $"{From} -{Type}-> {To}" : Id;
 }
 
-internal sealed record RawSeeds(IReadOnlyList<RawEntity> Entities, IReadOnlyList<RawRelation> Relations);
+// Lists, not read-only views: building the graph releases each record once converted (GraphBuilder.Build).
+internal sealed record RawSeeds(List<RawEntity> Entities, List<RawRelation> Relations);
