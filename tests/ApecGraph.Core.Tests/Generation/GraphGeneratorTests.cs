@@ -27,6 +27,14 @@ public sealed class GraphGeneratorTests(GeneratedGraph generated) : IClassFixtur
     }
 
     [Fact]
+    public void Every_quote_offset_pair_cuts_the_quote_out_of_its_documents_text()
+    {
+        var evidence = Graph.Entities.SelectMany(e => e.Evidence).Concat(Graph.Relations.SelectMany(r => r.Evidence)).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Equal(e.Quote, Graph.DocumentTexts[e.DocumentId][e.Start!.Value..e.End!.Value]));
+    }
+
+    [Fact]
     public void Every_kind_occurs_and_all_21_economies()
     {
         var kinds = Graph.Entities.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Count());
