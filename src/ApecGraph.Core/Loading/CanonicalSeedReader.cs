@@ -13,6 +13,7 @@ internal static class CanonicalSeedReader
 {
     private static readonly HashSet<string> EntityFields = ["id", "kind", "name", "aliases", "description", "properties", "evidence"];
     private static readonly HashSet<string> RelationFields = ["id", "from", "type", "to", "role", "date", "status", "modality", "note", "evidence"];
+    private static readonly HashSet<string> EvidenceFields = ["doc", "quote", "supports"];
 
     /// <summary>False, with nothing added, when the file is not in the layout.</summary>
     public static bool TryRead(string path, string displayFile, List<RawEntity> entities, List<RawRelation> relations)
@@ -54,45 +55,50 @@ internal static class CanonicalSeedReader
         private bool ReadEntity()
         {
             var entity = new RawEntity(new SourceLocation(file, at + 1));
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var item = true; at < lines.Length && (item || Continues(lines[at], 4)); item = false)
+            var ok = Item(4, EntityFields, (key, value) =>
             {
-                if (!Field(lines[at], 4, out var key, out var value) || !EntityFields.Contains(key) || !seen.Add(key)) return false;
-                at++;
-                switch (key)
+                if (key == "aliases")
                 {
-                    case "aliases": if (List(value) is not { } aliases) return false; entity = entity with { Aliases = aliases }; break;
-                    case "properties": if (value.Length > 0 || Properties() is not { } properties) return false; entity = entity with { Properties = properties }; break;
-                    case "evidence": if (value.Length > 0 || Evidence() is not { } evidence) return false; entity = entity with { Evidence = evidence }; break;
-                    default:
-                        if (Scalar(value) is not { } text) return false;
-                        entity = key switch
-                        {
-                            "id" => entity with { Id = text },
-                            "kind" => entity with { Kind = text },
-                            "name" => entity with { Name = text },
-                            _ => entity with { Description = text },
-                        };
-                        break;
+                    if (List(value) is not { } aliases) return false;
+                    entity = entity with { Aliases = aliases };
+                    return true;
                 }
-            }
+                if (key == "properties")
+                {
+                    if (value.Length > 0 || Properties() is not { } properties) return false;
+                    entity = entity with { Properties = properties };
+                    return true;
+                }
+                if (key == "evidence")
+                {
+                    if (value.Length > 0 || Evidence() is not { } evidence) return false;
+                    entity = entity with { Evidence = evidence };
+                    return true;
+                }
+                if (Scalar(value) is not { } text) return false;
+                entity = key switch
+                {
+                    "id" => entity with { Id = text },
+                    "kind" => entity with { Kind = text },
+                    "name" => entity with { Name = text },
+                    _ => entity with { Description = text },
+                };
+                return true;
+            });
             Entities.Add(entity);
-            return true;
+            return ok;
         }
 
         private bool ReadRelation()
         {
             var relation = new RawRelation(new SourceLocation(file, at + 1));
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var item = true; at < lines.Length && (item || Continues(lines[at], 4)); item = false)
+            var ok = Item(4, RelationFields, (key, value) =>
             {
-                if (!Field(lines[at], 4, out var key, out var value) || !RelationFields.Contains(key) || !seen.Add(key)) return false;
-                at++;
                 if (key == "evidence")
                 {
                     if (value.Length > 0 || Evidence() is not { } evidence) return false;
                     relation = relation with { Evidence = evidence };
-                    continue;
+                    return true;
                 }
                 if (Scalar(value) is not { } text) return false;
                 relation = key switch
@@ -107,9 +113,10 @@ internal static class CanonicalSeedReader
                     "modality" => relation with { Modality = text },
                     _ => relation with { Note = text },
                 };
-            }
+                return true;
+            });
             Relations.Add(relation);
-            return true;
+            return ok;
         }
 
         private List<RawProperty>? Properties()
@@ -132,23 +139,31 @@ internal static class CanonicalSeedReader
             {
                 var line = at + 1;
                 string? doc = null, quote = null;
-                IReadOnlyList<string> supports = [];
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                for (var item = true; at < lines.Length && (item || Continues(lines[at], 8)); item = false)
+                IReadOnlyList<string>? supports = null;
+                var ok = Item(8, EvidenceFields, (key, value) => key switch
                 {
-                    if (!Field(lines[at], 8, out var key, out var value) || !seen.Add(key)) return null;
-                    at++;
-                    switch (key)
-                    {
-                        case "doc": if ((doc = Scalar(value)) is null) return null; break;
-                        case "quote": if ((quote = Scalar(value)) is null) return null; break;
-                        case "supports": if (List(value) is not { } list) return null; supports = list; break;
-                        default: return null;
-                    }
-                }
-                evidence.Add(new RawEvidence(new SourceLocation(file, line), doc, quote, supports, seen.Contains("supports")));
+                    "doc" => (doc = Scalar(value)) is not null,
+                    "quote" => (quote = Scalar(value)) is not null,
+                    _ => (supports = List(value)) is not null,
+                });
+                if (!ok) return null;
+                evidence.Add(new RawEvidence(new SourceLocation(file, line), doc, quote, supports ?? [], supports is not null));
             }
             return evidence.Count > 0 ? evidence : null;
+        }
+
+        // The fields of the list item on the current line, each handed to read; false at the first field outside the
+        // layout (not allowed, repeated, or refused by read).
+        private bool Item(int indent, HashSet<string> allowed, Func<string, string, bool> read)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var first = true; at < lines.Length && (first || Continues(lines[at], indent)); first = false)
+            {
+                if (!Field(lines[at], indent, out var key, out var value) || !allowed.Contains(key) || !seen.Add(key)) return false;
+                at++;
+                if (!read(key, value)) return false;
+            }
+            return true;
         }
 
         // A line of the mapping at that indent (not the next item, not a deeper line).

@@ -1,4 +1,5 @@
 using ApecGraph.Cli;
+using ApecGraph.Core.Tests.Support;
 using ApecGraph.Core.Tests.Generation;
 
 namespace ApecGraph.Core.Tests.Cli;
@@ -9,13 +10,7 @@ public sealed class GenerateCommandTests : IDisposable
 
     public void Dispose() => GeneratedGraph.Delete(root);
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void Generate_then_validate_says_the_graph_is_valid()
