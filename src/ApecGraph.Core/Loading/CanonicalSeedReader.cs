@@ -259,7 +259,8 @@ internal static class CanonicalSeedReader
         // Plain words YAML reads as that text: no spaces or indicators, and not one of the words it reads as null.
         private static bool IsPlainWord(ReadOnlySpan<char> word)
         {
-            if (word.Length == 0 || !char.IsAsciiLetterOrDigit(word[0]) || word is "null" or "Null" or "NULL") return false;
+            // A colon at the end would make YAML read a mapping.
+            if (word.Length == 0 || !char.IsAsciiLetterOrDigit(word[0]) || word[^1] == ':' || word is "null" or "Null" or "NULL") return false;
             foreach (var c in word)
             {
                 if (!char.IsAsciiLetterOrDigit(c) && c is not (':' or '.' or '_' or '|' or '/' or '-')) return false;

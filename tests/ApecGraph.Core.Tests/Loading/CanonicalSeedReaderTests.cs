@@ -51,6 +51,7 @@ public sealed class CanonicalSeedReaderTests : IDisposable
     [InlineData("relations:\n  - from: a:b\n    note:\n", false)]                          // an empty value
     [InlineData("relations:\n  - from: a:b\n    note: \"x\\ty\"\n", false)]                // an escape other than \\ and \"
     [InlineData("relations:\n  - from: a:b\n    note: null\n", false)]                     // a word YAML reads as null
+    [InlineData("relations:\n  - from: a:b\n    to: c:\n", false)]                         // a word YAML reads as a mapping
     [InlineData("relations:\n  - from: a:b\n    evidence:\n      - doc: d:x\n        supports: [a, \"b, c\"]\n", true)]
     [InlineData("relations:\n  - from: a:b\n    evidence:\n      - doc: d:x\n        supports: [a,b]\n", false)]
     [InlineData("relations:\n\n  - from: a:b\n", false)]                                    // a blank line
