@@ -42,6 +42,7 @@ public static class GraphLoader
         problems.AddRange(GraphValidator.Validate(seeds, texts));
 
         var ordered = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0).ToList();
+        texts.ReleaseFolded();
         var graph = ordered.Count == 0 ? GraphBuilder.Build(seeds, texts) : null;
         return new LoadResult(graph, ordered) { Files = displayFiles };
     }

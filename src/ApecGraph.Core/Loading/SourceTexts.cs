@@ -31,7 +31,11 @@ internal sealed class SourceTexts(string directory)
         var text = Read(source);
         var folded = Fold(quote, out _);
         if (text is null || folded.Length == 0) return null;
-        var at = text.Folded.IndexOf(folded, StringComparison.Ordinal);
+        if (text.Folded is null)
+        {
+            texts[source] = text = Folded(text.Raw);
+        }
+        var at = text.Folded!.IndexOf(folded, StringComparison.Ordinal);
         // A folded quote starts and ends with a non-space, each the image of exactly one stored character.
         if (at < 0) return null;
         return text.RawIndex is { } index ? (index[at], index[at + folded.Length - 1] + 1) : (at, at + folded.Length);
@@ -44,14 +48,24 @@ internal sealed class SourceTexts(string directory)
             var path = Path.Combine(directory, source);
             if (IsFileName(source) && File.Exists(path))
             {
-                var raw = File.ReadAllText(path);
-                var folded = Fold(raw, out var rawIndex);
-                text = new FoldedText(raw, folded, rawIndex);
+                text = Folded(File.ReadAllText(path));
             }
             texts[source] = text;
         }
         return text;
     }
+
+    /// <summary>Forgets the whitespace-folded copies, kept for the quote checks: at a million entities they are as big
+    /// as the texts themselves. A quote located after this folds its text again.</summary>
+    public void ReleaseFolded()
+    {
+        foreach (var (source, text) in texts.ToList())
+        {
+            if (text is not null) texts[source] = text with { Folded = null, RawIndex = null };
+        }
+    }
+
+    private static FoldedText Folded(string raw) => new(raw, Fold(raw, out var rawIndex), rawIndex);
 
     /// <summary>Line breaks and runs of whitespace become one space; leading and trailing whitespace goes.</summary>
     public static string Fold(string text) => Fold(text, out _);
@@ -107,5 +121,6 @@ internal sealed class SourceTexts(string directory)
         return true;
     }
 
-    private sealed record FoldedText(string Raw, string Folded, int[]? RawIndex);
+    // Folded is null once released.
+    private sealed record FoldedText(string Raw, string? Folded, int[]? RawIndex);
 }
