@@ -20,14 +20,28 @@ internal sealed class GraphBuilder
             .ToDictionary(d => d.Item1, d => d.Source!, StringComparer.Ordinal);
     }
 
+    /// <summary>Builds the graph and empties <paramref name="seeds"/> as it goes: each raw record is released once
+    /// converted, so that a million-entity graph is not held twice, raw and built.</summary>
     public static KnowledgeGraph Build(RawSeeds seeds, SourceTexts texts)
     {
         var builder = new GraphBuilder(seeds, texts);
-        var entities = seeds.Entities.Select(builder.ToEntity).ToList();
-        var relations = seeds.Relations.Select(builder.ToRelation).ToList();
+        var entities = Convert(seeds.Entities, builder.ToEntity);
+        var relations = Convert(seeds.Relations, builder.ToRelation);
         relations.AddRange(Mentions.Derive(entities, relations));
         var documentTexts = builder.sources.ToDictionary(d => d.Key, d => texts.RawText(d.Value)!, StringComparer.Ordinal);
         return new KnowledgeGraph(entities, relations) { DocumentTexts = documentTexts };
+    }
+
+    private static List<T> Convert<TRaw, T>(List<TRaw> raw, Func<TRaw, T> convert) where TRaw : class
+    {
+        var converted = new List<T>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            converted.Add(convert(raw[i]));
+            raw[i] = null!;
+        }
+        raw.Clear();
+        return converted;
     }
 
     private Entity ToEntity(RawEntity raw) => new()
@@ -57,7 +71,7 @@ internal sealed class GraphBuilder
 
     private Evidence ToEvidence(RawEvidence raw)
     {
-        var position = sources.TryGetValue(raw.Doc!, out var source) ? texts.Locate(source, raw.Quote!) : null;
+        var position = raw.Position ?? (sources.TryGetValue(raw.Doc!, out var source) ? texts.Locate(source, raw.Quote!) : null);
         return new(raw.Doc!, raw.Quote!.Trim()) { Supports = raw.Supports, Start = position?.Start, End = position?.End };
     }
 

@@ -2,9 +2,14 @@ namespace ApecGraph.Core.Loading;
 
 // The YAML as written, before validation: every field optional, every record knows its file and line.
 
-internal sealed record SourceLocation(string File, int Line);
+// A value, not an object: one is kept per entity, relation and quote.
+internal readonly record struct SourceLocation(string File, int Line);
 
-internal sealed record RawEvidence(SourceLocation Location, string? Doc, string? Quote, IReadOnlyList<string> Supports, bool HasSupports);
+internal sealed record RawEvidence(SourceLocation Location, string? Doc, string? Quote, IReadOnlyList<string> Supports, bool HasSupports)
+{
+    /// <summary>Where validation found the quote in its source text, kept so that building the graph does not search again.</summary>
+    public (int Start, int End)? Position { get; set; }
+}
 
 internal sealed record RawProperty(string Key, string Value, int Line);
 
@@ -35,9 +40,14 @@ internal sealed record RawRelation(SourceLocation Location)
     public IReadOnlyList<RawEvidence> Evidence { get; init; } = [];
 
     /// <summary>The explicit id, or the default <c>from|TYPE|to</c>.</summary>
-    public string EffectiveId => string.IsNullOrEmpty(Id) ? $"{From}|{Type}|{To}" : Id;
+    public string EffectiveId => ValidatedId ?? (string.IsNullOrEmpty(Id) ? $"{From}|{Type}|{To}" : Id);
+
+    /// <summary><see cref="EffectiveId"/> as validation computed it, kept so that the graph holds that one string
+    /// instead of building it again (set once all fields are read).</summary>
+    public string? ValidatedId { get; set; }
 
     public string Subject => string.IsNullOrEmpty(Id) ? $"{From} -{Type}-> {To}" : Id;
 }
 
-internal sealed record RawSeeds(IReadOnlyList<RawEntity> Entities, IReadOnlyList<RawRelation> Relations);
+// Lists, not read-only views: building the graph releases each record once converted (GraphBuilder.Build).
+internal sealed record RawSeeds(List<RawEntity> Entities, List<RawRelation> Relations);

@@ -31,9 +31,14 @@ internal sealed class SourceTexts(string directory)
         var text = Read(source);
         var folded = Fold(quote, out _);
         if (text is null || folded.Length == 0) return null;
-        var at = text.Folded.IndexOf(folded, StringComparison.Ordinal);
+        if (text.Folded is null)
+        {
+            texts[source] = text = Folded(text.Raw);
+        }
+        var at = text.Folded!.IndexOf(folded, StringComparison.Ordinal);
         // A folded quote starts and ends with a non-space, each the image of exactly one stored character.
-        return at < 0 ? null : (text.RawIndex[at], text.RawIndex[at + folded.Length - 1] + 1);
+        if (at < 0) return null;
+        return text.RawIndex is { } index ? (index[at], index[at + folded.Length - 1] + 1) : (at, at + folded.Length);
     }
 
     private FoldedText? Read(string source)
@@ -43,22 +48,38 @@ internal sealed class SourceTexts(string directory)
             var path = Path.Combine(directory, source);
             if (IsFileName(source) && File.Exists(path))
             {
-                var raw = File.ReadAllText(path);
-                var folded = Fold(raw, out var rawIndex);
-                text = new FoldedText(raw, folded, rawIndex);
+                text = Folded(File.ReadAllText(path));
             }
             texts[source] = text;
         }
         return text;
     }
 
+    /// <summary>Forgets the whitespace-folded copies, kept for the quote checks: at a million entities they are as big
+    /// as the texts themselves. A quote located after this folds its text again.</summary>
+    public void ReleaseFolded()
+    {
+        foreach (var (source, text) in texts.ToList())
+        {
+            if (text is not null) texts[source] = text with { Folded = null, RawIndex = null };
+        }
+    }
+
+    private static FoldedText Folded(string raw) => new(raw, Fold(raw, out var rawIndex), rawIndex);
+
     /// <summary>Line breaks and runs of whitespace become one space; leading and trailing whitespace goes.</summary>
     public static string Fold(string text) => Fold(text, out _);
 
     // As Fold, and for each folded character the index of the stored character it comes from (a folded space: the
-    // first whitespace of its run).
-    private static string Fold(string text, out int[] rawIndex)
+    // first whitespace of its run); null when that is the character's own index (a text whose line breaks are single,
+    // between words: no int per character to keep for it).
+    private static string Fold(string text, out int[]? rawIndex)
     {
+        rawIndex = null;
+        if (IsFolded(text))
+        {
+            return text;
+        }
         var builder = new StringBuilder(text.Length);
         var index = new List<int>(text.Length);
         var pendingSpace = -1;
@@ -79,9 +100,27 @@ internal sealed class SourceTexts(string directory)
             builder.Append(c);
             index.Add(i);
         }
-        rawIndex = [.. index];
+        var identity = true;
+        for (var i = 0; i < index.Count && identity; i++)
+        {
+            identity = index[i] == i;
+        }
+        rawIndex = identity ? null : [.. index];
         return builder.ToString();
     }
 
-    private sealed record FoldedText(string Raw, string Folded, int[] RawIndex);
+    // No leading or trailing whitespace, and none but single spaces between words: folding changes nothing.
+    private static bool IsFolded(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || text[i + 1] == ' ')) return false;
+        }
+        return true;
+    }
+
+    // Folded is null once released.
+    private sealed record FoldedText(string Raw, string? Folded, int[]? RawIndex);
 }

@@ -5,13 +5,7 @@ namespace ApecGraph.Core.Tests.Cli;
 
 public sealed class ValidateCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void A_valid_folder_exits_0_with_the_summary()
