@@ -18,9 +18,9 @@ namespace ApecGraph.Neo4j.Tests.Store;
 /// checks the paging and the mapping of real answers, and that nothing else in the statement changed; it does NOT show
 /// that the current text runs on Neo4j. No real server has answered it yet: the integration tests do that at review.</para>
 /// <para>Before issue 12, the list statement without date or related filters was the only read statement whose text had
-/// a real recording; date filters
-/// (rewritten as spans), related filters (now counting ACTUAL relations only), search, paths, entities, relations, exists
-/// and status have none and are compared only by the integration tests against a real server.
+/// a real recording; date filters (rewritten as spans), related filters (now counting ACTUAL relations only), search,
+/// paths, entities, relations, exists and status have none and are compared only by the integration tests against a real
+/// server.</para>
 /// </summary>
 public sealed partial class EntityListOnRecordedAnswersTests : IDisposable
 {
