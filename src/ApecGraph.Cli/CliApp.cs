@@ -8,6 +8,7 @@ public static class CliApp
         new ValidateCommand(),
         new ImportCommand(),
         new ExportCommand(),
+        new CompileCommand(),
     ];
 
     /// <summary>Runs the CLI in-process; returns the exit code (see <see cref="ExitCodes"/>).</summary>

@@ -1,58 +1,60 @@
-using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 
 namespace ApecGraph.Core.Embedded;
 
-/// <summary>One path query: distances back from the target, then depth-first enumeration by increasing length.</summary>
-internal sealed class PathSearch(PathFinder finder, PathQuery query, CancellationToken cancellationToken)
+/// <summary>One path query over entity ordinals: distances back from the target, then depth-first enumeration by
+/// increasing length. Both phases are bounded by <see cref="PathFinder.MaxSteps"/>.</summary>
+internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, int to, CancellationToken cancellationToken)
 {
-    private readonly IReadOnlySet<string> excluded = query.ExcludedTypes.ToHashSet(StringComparer.Ordinal);
+    private readonly bool[] excluded = finder.Excluded(query.ExcludedTypes);
     private readonly List<GraphPath> found = [];
-    private readonly List<string> nodes = [query.From];
-    private readonly List<Relation> relations = [];
-    private readonly HashSet<string> onPath = new(StringComparer.Ordinal) { query.From };
-    private Dictionary<string, int> distanceToTarget = [];
+    private readonly List<int> nodes = [from];
+    private readonly List<int> relations = [];
+    private readonly HashSet<int> onPath = [from];
+    private readonly Dictionary<int, int> distanceToTarget = new() { [to] = 0 };
+    // The least distance an entity absent from distanceToTarget can have: beyond MaxHops when the breadth-first phase
+    // finished, else the level it was filling when it ran out of steps.
+    private int unknownDistance;
     private int steps;
 
     public IReadOnlyList<GraphPath> Run()
     {
-        distanceToTarget = Distances(query.To);
-        if (!distanceToTarget.TryGetValue(query.From, out var shortest))
-        {
-            return [];
-        }
+        unknownDistance = Distances();
+        var shortest = distanceToTarget.GetValueOrDefault(from, unknownDistance);
+        steps = 0;
         for (var length = shortest; length <= query.MaxHops && found.Count < query.First && steps < PathFinder.MaxSteps; length++)
         {
-            Extend(query.From, length);
+            Extend(from, length);
         }
         return found;
     }
 
-    /// <summary>Breadth-first hop counts from the target, as far as MaxHops.</summary>
-    private Dictionary<string, int> Distances(string target)
+    private int DistanceOf(int node) => distanceToTarget.GetValueOrDefault(node, unknownDistance);
+
+    /// <summary>Breadth-first hop counts from the target, as far as MaxHops; returns the least distance of the entities
+    /// it did not reach.</summary>
+    private int Distances()
     {
-        var distances = new Dictionary<string, int>(StringComparer.Ordinal) { [target] = 0 };
-        var frontier = new List<string> { target };
+        var frontier = new List<int> { to };
         for (var hops = 1; hops <= query.MaxHops && frontier.Count > 0; hops++)
         {
-            var next = new List<string>();
+            var next = new List<int>();
             foreach (var node in frontier)
             {
                 foreach (var (other, _) in finder.Neighbours(node, excluded))
                 {
-                    if (distances.TryAdd(other, hops))
-                    {
-                        next.Add(other);
-                    }
+                    if (++steps > PathFinder.MaxSteps) return hops;
+                    if ((steps & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                    if (distanceToTarget.TryAdd(other, hops)) next.Add(other);
                 }
             }
             frontier = next;
         }
-        return distances;
+        return query.MaxHops + 1;
     }
 
     /// <summary>Depth-first extension of the current path to paths of exactly <paramref name="length"/> hops.</summary>
-    private void Extend(string node, int length)
+    private void Extend(int node, int length)
     {
         var depth = relations.Count + 1;
         foreach (var (other, relation) in finder.Neighbours(node, excluded))
@@ -65,15 +67,15 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, Cancellatio
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            if (other == query.To)
+            if (other == to)
             {
                 if (depth == length)
                 {
-                    found.Add(new GraphPath([.. nodes, other], [.. relations, relation]));
+                    found.Add(Path([.. nodes, other], [.. relations, relation]));
                 }
                 continue; // a path ends at the target; it never passes through it
             }
-            if (onPath.Contains(other) || !distanceToTarget.TryGetValue(other, out var rest) || depth + rest > length)
+            if (onPath.Contains(other) || depth + DistanceOf(other) > length)
             {
                 continue;
             }
@@ -86,4 +88,7 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, Cancellatio
             nodes.RemoveAt(nodes.Count - 1);
         }
     }
+
+    private GraphPath Path(List<int> pathNodes, List<int> pathRelations) =>
+        new([.. pathNodes.Select(n => finder.Graph.EntityIds[n])], [.. pathRelations.Select(finder.Graph.Relation)]);
 }

@@ -1,0 +1,128 @@
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+
+namespace ApecGraph.Core.Embedded;
+
+/// <summary>Turns a loaded <see cref="KnowledgeGraph"/> into a <see cref="CompactGraph"/>, checking that its ids are
+/// unique and every relation joins two of its entities.</summary>
+internal static class CompactGraphBuilder
+{
+    public static CompactGraph Build(KnowledgeGraph graph)
+    {
+        var entities = graph.Entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        for (var i = 1; i < entities.Length; i++)
+        {
+            if (entities[i].Id == entities[i - 1].Id) throw new ArgumentException($"duplicate entity id {entities[i].Id}", nameof(graph));
+        }
+        var ids = entities.Select(e => e.Id).ToArray();
+        var relations = graph.Relations.Order(RelationOrder.ByTypeThenId).ToArray();
+        foreach (var relation in relations)
+        {
+            if (CompactGraph.Find(ids, relation.From) < 0 || CompactGraph.Find(ids, relation.To) < 0)
+                throw new ArgumentException($"relation {relation.Id} joins an entity that does not exist", nameof(graph));
+        }
+        var duplicate = relations.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"duplicate relation id {duplicate.Key}", nameof(graph));
+
+        var documents = new Documents(graph);
+        var evidence = new EvidenceColumns(documents);
+        var typeNames = relations.Select(r => r.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (typeNames.Length > byte.MaxValue + 1) throw new ArgumentException("more than 256 relation types", nameof(graph));
+
+        var entityEvidence = Ranges(entities, e => e.Evidence, evidence.Add);
+        var relationEvidence = Ranges(relations, r => r.Evidence, evidence.Add);
+        var qualifiers = new List<Relation>();
+        var qualifierRow = new int[relations.Length];
+        for (var r = 0; r < relations.Length; r++)
+        {
+            var relation = relations[r];
+            var any = relation.Role is not null || relation.Date is not null || relation.Status is not null || relation.Note is not null;
+            qualifierRow[r] = any ? qualifiers.Count : -1;
+            if (any) qualifiers.Add(relation);
+        }
+        return new CompactGraph
+        {
+            EntityIds = ids,
+            Names = [.. entities.Select(e => e.Name)],
+            Kinds = [.. entities.Select(e => (byte)e.Kind)],
+            Descriptions = [.. entities.Select(e => e.Description)],
+            AliasStart = Ranges(entities, e => e.Aliases, _ => { }),
+            Aliases = [.. entities.SelectMany(e => e.Aliases)],
+            PropertyStart = Ranges(entities, e => e.Properties.ToList(), _ => { }),
+            PropertyKeys = [.. entities.SelectMany(e => e.Properties.Keys)],
+            PropertyValues = [.. entities.SelectMany(e => e.Properties.Values)],
+            EntityEvidenceStart = entityEvidence,
+            TypeNames = typeNames,
+            Types = [.. relations.Select(r => (byte)Array.BinarySearch(typeNames, r.Type, StringComparer.Ordinal))],
+            From = [.. relations.Select(r => CompactGraph.Find(ids, r.From))],
+            To = [.. relations.Select(r => CompactGraph.Find(ids, r.To))],
+            Modalities = [.. relations.Select(r => (byte)r.Modality)],
+            RelationIds = [.. relations.Select(r => r.Id == CompactGraph.DefaultRelationId(r.From, r.Type, r.To) ? null : r.Id)],
+            QualifierRow = qualifierRow,
+            Roles = [.. qualifiers.Select(r => r.Role)],
+            Dates = [.. qualifiers.Select(r => r.Date)],
+            Statuses = [.. qualifiers.Select(r => r.Status)],
+            Notes = [.. qualifiers.Select(r => r.Note)],
+            RelationEvidenceStart = relationEvidence.Select(start => start + entityEvidence[^1]).ToArray(),
+            EvidenceDocument = [.. evidence.Document],
+            EvidenceStart = [.. evidence.Start],
+            EvidenceEnd = [.. evidence.End],
+            Quotes = [.. evidence.Quote],
+            SupportStart = [.. evidence.SupportStart, evidence.Supports.Count],
+            Supports = [.. evidence.Supports],
+            DocumentIds = documents.Ids,
+            DocumentTexts = documents.Texts,
+        };
+    }
+
+    // Starts of each item's range (and the end of the last), calling add for every element in order.
+    private static int[] Ranges<TItem, TElement>(TItem[] items, Func<TItem, IReadOnlyCollection<TElement>> elements, Action<TElement> add)
+    {
+        var starts = new int[items.Length + 1];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var of = elements(items[i]);
+            foreach (var element in of) add(element);
+            starts[i + 1] = starts[i] + of.Count;
+        }
+        return starts;
+    }
+
+    private sealed class Documents
+    {
+        public Documents(KnowledgeGraph graph)
+        {
+            Ids = [.. graph.Entities.SelectMany(e => e.Evidence).Concat(graph.Relations.SelectMany(r => r.Evidence))
+                .Select(e => e.DocumentId).Concat(graph.DocumentTexts.Keys)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            Texts = [.. Ids.Select(id => graph.DocumentTexts.GetValueOrDefault(id))];
+        }
+
+        public string[] Ids { get; }
+        public string?[] Texts { get; }
+    }
+
+    private sealed class EvidenceColumns(Documents documents)
+    {
+        public List<int> Document { get; } = [];
+        public List<int> Start { get; } = [];
+        public List<int> End { get; } = [];
+        public List<string?> Quote { get; } = [];
+        public List<int> SupportStart { get; } = [];
+        public List<string> Supports { get; } = [];
+
+        public void Add(Evidence evidence)
+        {
+            var document = CompactGraph.Find(documents.Ids, evidence.DocumentId);
+            var text = documents.Texts[document];
+            var slice = evidence is { Start: { } start, End: { } end } && text is not null && start <= end && end <= text.Length
+                && text.AsSpan(start, end - start).SequenceEqual(evidence.Quote);
+            Document.Add(document);
+            Start.Add(evidence.Start ?? -1);
+            End.Add(evidence.End ?? -1);
+            Quote.Add(slice ? null : evidence.Quote);
+            SupportStart.Add(Supports.Count);
+            Supports.AddRange(evidence.Supports);
+        }
+    }
+}
