@@ -19,6 +19,7 @@ internal sealed class PathFinder
     private readonly int[] start;
     private readonly int[] others;
     private readonly int[] relations;
+    private readonly byte[] types;
 
     public PathFinder(GraphIndex index)
     {
@@ -43,7 +44,12 @@ internal sealed class PathFinder
         }
         others = new int[pairs.Length];
         relations = new int[pairs.Length];
-        for (var i = 0; i < pairs.Length; i++) (others[i], relations[i]) = ((int)(pairs[i] >> 32), (int)pairs[i]);
+        types = new byte[pairs.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            (others[i], relations[i]) = ((int)(pairs[i] >> 32), (int)pairs[i]);
+            types[i] = Graph.Types[relations[i]];
+        }
     }
 
     public CompactGraph Graph { get; }
@@ -74,17 +80,13 @@ internal sealed class PathFinder
         return excluded;
     }
 
-    /// <summary>Neighbours of a node, each once (through its first allowed relation), in id order.</summary>
-    internal IEnumerable<(int Other, int Relation)> Neighbours(int node, bool[] excluded)
-    {
-        var previous = -1;
-        for (var i = start[node]; i < start[node + 1]; i++)
-        {
-            if (others[i] != previous && !excluded[Graph.Types[relations[i]]])
-            {
-                previous = others[i];
-                yield return (others[i], relations[i]);
-            }
-        }
-    }
+    /// <summary>The neighbour pairs of <paramref name="node"/>: indexes into <see cref="Other"/> and <see cref="Relation"/>.</summary>
+    internal (int Start, int End) Range(int node) => (start[node], start[node + 1]);
+
+    internal int Other(int pair) => others[pair];
+    internal int Relation(int pair) => relations[pair];
+
+    /// <summary>Whether the pair's relation is of a type the query may use. Walkers take each neighbour once, through its
+    /// first allowed pair (pairs to one neighbour are adjacent).</summary>
+    internal bool Allowed(int pair, bool[] excluded) => !excluded[types[pair]];
 }

@@ -6,21 +6,35 @@ namespace ApecGraph.Core.Embedded;
 /// increasing length. Both phases are bounded by <see cref="PathFinder.MaxSteps"/>.</summary>
 internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, int to, CancellationToken cancellationToken)
 {
+    // Distances by entity ordinal, valid where the stamp is this search's: one pair of arrays per thread, reused
+    // without clearing, so a query costs what it visits, not the size of the graph.
+    [ThreadStatic] private static int[]? stamps;
+    [ThreadStatic] private static int[]? distances;
+    [ThreadStatic] private static int lastStamp;
+
     private readonly bool[] excluded = finder.Excluded(query.ExcludedTypes);
     private readonly List<GraphPath> found = [];
     private readonly List<int> nodes = [from];
     private readonly List<int> relations = [];
-    private readonly HashSet<int> onPath = [from];
-    private readonly Dictionary<int, int> distanceToTarget = new() { [to] = 0 };
-    // The least distance an entity absent from distanceToTarget can have: beyond MaxHops when the breadth-first phase
-    // finished, else the level it was filling when it ran out of steps.
+    private int[] stamp = [];
+    private int[] distance = [];
+    private int current;
+    // The least distance an entity without one can have: every entity within MaxHops - 1 has one when the
+    // breadth-first phase finished, else the level it was filling when it ran out of steps.
     private int unknownDistance;
     private int steps;
 
     public IReadOnlyList<GraphPath> Run()
     {
+        var n = finder.Graph.EntityCount;
+        if (stamps is null || stamps.Length < n || lastStamp == int.MaxValue)
+        {
+            (stamps, distances, lastStamp) = (new int[n], new int[n], 0);
+        }
+        (stamp, distance, current) = (stamps, distances!, ++lastStamp);
+        SetDistance(to, 0);
         unknownDistance = Distances();
-        var shortest = distanceToTarget.GetValueOrDefault(from, unknownDistance);
+        var shortest = DistanceOf(from);
         steps = 0;
         for (var length = shortest; length <= query.MaxHops && found.Count < query.First && steps < PathFinder.MaxSteps; length++)
         {
@@ -29,36 +43,60 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
         return found;
     }
 
-    private int DistanceOf(int node) => distanceToTarget.GetValueOrDefault(node, unknownDistance);
+    private void SetDistance(int node, int hops) => (stamp[node], distance[node]) = (current, hops);
 
-    /// <summary>Breadth-first hop counts from the target, as far as MaxHops; returns the least distance of the entities
-    /// it did not reach.</summary>
+    private int DistanceOf(int node) => stamp[node] == current ? distance[node] : unknownDistance;
+
+    /// <summary>Breadth-first hop counts from the target up to MaxHops - 1 (an entity further away can only start a
+    /// path, so the source's distance is taken from its neighbours'); returns the least distance of the others.</summary>
     private int Distances()
     {
         var frontier = new List<int> { to };
-        for (var hops = 1; hops <= query.MaxHops && frontier.Count > 0; hops++)
+        for (var hops = 1; hops < query.MaxHops && frontier.Count > 0; hops++)
         {
             var next = new List<int>();
             foreach (var node in frontier)
             {
-                foreach (var (other, _) in finder.Neighbours(node, excluded))
+                var previous = -1;
+                for (var (pair, end) = finder.Range(node); pair < end; pair++)
                 {
+                    var other = finder.Other(pair);
+                    if (other == previous || !finder.Allowed(pair, excluded)) continue;
+                    previous = other;
                     if (++steps > PathFinder.MaxSteps) return hops;
                     if ((steps & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
-                    if (distanceToTarget.TryAdd(other, hops)) next.Add(other);
+                    if (stamp[other] != current)
+                    {
+                        SetDistance(other, hops);
+                        next.Add(other);
+                    }
                 }
             }
             frontier = next;
         }
-        return query.MaxHops + 1;
+        if (stamp[from] != current)
+        {
+            var best = int.MaxValue;
+            for (var (pair, end) = finder.Range(from); pair < end; pair++)
+            {
+                var other = finder.Other(pair);
+                if (stamp[other] == current && finder.Allowed(pair, excluded)) best = Math.Min(best, distance[other] + 1);
+            }
+            SetDistance(from, best <= query.MaxHops ? best : query.MaxHops + 1);
+        }
+        return Math.Max(query.MaxHops, 1);
     }
 
     /// <summary>Depth-first extension of the current path to paths of exactly <paramref name="length"/> hops.</summary>
     private void Extend(int node, int length)
     {
         var depth = relations.Count + 1;
-        foreach (var (other, relation) in finder.Neighbours(node, excluded))
+        var previous = -1;
+        for (var (pair, end) = finder.Range(node); pair < end; pair++)
         {
+            var other = finder.Other(pair);
+            if (other == previous || !finder.Allowed(pair, excluded)) continue;
+            previous = other;
             if (found.Count >= query.First || ++steps > PathFinder.MaxSteps)
             {
                 return;
@@ -71,19 +109,17 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
             {
                 if (depth == length)
                 {
-                    found.Add(Path([.. nodes, other], [.. relations, relation]));
+                    found.Add(Path([.. nodes, other], [.. relations, finder.Relation(pair)]));
                 }
                 continue; // a path ends at the target; it never passes through it
             }
-            if (onPath.Contains(other) || depth + DistanceOf(other) > length)
+            if (depth + DistanceOf(other) > length || nodes.Contains(other))
             {
                 continue;
             }
             nodes.Add(other);
-            relations.Add(relation);
-            onPath.Add(other);
+            relations.Add(finder.Relation(pair));
             Extend(other, length);
-            onPath.Remove(other);
             relations.RemoveAt(relations.Count - 1);
             nodes.RemoveAt(nodes.Count - 1);
         }

@@ -21,6 +21,9 @@ public sealed class GraphSnapshot
     public string Version { get; }
 
     public int EntityCount => graph.EntityCount;
+
+    /// <summary>Every entity's id, in id order (ordinal).</summary>
+    public IReadOnlyList<string> EntityIds => graph.EntityIds;
     public int RelationCount => graph.RelationCount;
 
     /// <summary>Writes <paramref name="source"/> (consistent, as <see cref="Loading.GraphLoader"/> returns it) to
