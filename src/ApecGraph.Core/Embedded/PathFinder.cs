@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ApecGraph.Core.Store;
 
 namespace ApecGraph.Core.Embedded;
@@ -14,6 +15,8 @@ internal sealed class PathFinder
 {
     /// <summary>Bound on edges visited per phase of a query, so a hub, a dense graph or a large MaxHops cannot run away.</summary>
     public const int MaxSteps = 200_000;
+
+    private const int MaxDepth = 200;
 
     // Node i's neighbours: (other, relation) pairs at Start[i]..Start[i+1], by other's id, then the relation's (type, id).
     private readonly int[] start;
@@ -54,6 +57,35 @@ internal sealed class PathFinder
 
     public CompactGraph Graph { get; }
 
+    // Distance arrays for the searches under way, reused: a few stay pooled, so memory does not grow with the threads.
+    private readonly ConcurrentBag<Scratch> scratches = [];
+
+    internal Scratch Rent() => scratches.TryTake(out var scratch) ? scratch : new Scratch(Graph.EntityCount);
+
+    internal void Return(Scratch scratch)
+    {
+        if (scratches.Count < Environment.ProcessorCount) scratches.Add(scratch);
+    }
+
+    /// <summary>Hop counts by entity ordinal, valid where the stamp is the current search's: reused without clearing, so
+    /// a query costs what it visits, not the size of the graph.</summary>
+    internal sealed class Scratch(int entities)
+    {
+        public int[] Stamps { get; } = new int[entities];
+        public byte[] Distances { get; } = new byte[entities];
+        private int stamp;
+
+        public int Next()
+        {
+            if (stamp == int.MaxValue)
+            {
+                Array.Clear(Stamps);
+                stamp = 0;
+            }
+            return ++stamp;
+        }
+    }
+
     public IReadOnlyList<GraphPath> Find(PathQuery query, CancellationToken cancellationToken)
     {
         var from = Graph.FindEntity(query.From);
@@ -66,7 +98,9 @@ internal sealed class PathFinder
         {
             return [new GraphPath([query.From], [])];
         }
-        return new PathSearch(this, query, from, to, cancellationToken).Run();
+        // Hop counts are kept in a byte; no search gets anywhere near this deep within its steps.
+        var bounded = query.MaxHops > MaxDepth ? query with { MaxHops = MaxDepth } : query;
+        return new PathSearch(this, bounded, from, to, cancellationToken).Run();
     }
 
     /// <summary>The types a query may not use, by type ordinal.</summary>

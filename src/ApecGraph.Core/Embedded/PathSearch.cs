@@ -6,18 +6,12 @@ namespace ApecGraph.Core.Embedded;
 /// increasing length. Both phases are bounded by <see cref="PathFinder.MaxSteps"/>.</summary>
 internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, int to, CancellationToken cancellationToken)
 {
-    // Distances by entity ordinal, valid where the stamp is this search's: one pair of arrays per thread, reused
-    // without clearing, so a query costs what it visits, not the size of the graph.
-    [ThreadStatic] private static int[]? stamps;
-    [ThreadStatic] private static int[]? distances;
-    [ThreadStatic] private static int lastStamp;
-
     private readonly bool[] excluded = finder.Excluded(query.ExcludedTypes);
     private readonly List<GraphPath> found = [];
     private readonly List<int> nodes = [from];
     private readonly List<int> relations = [];
     private int[] stamp = [];
-    private int[] distance = [];
+    private byte[] distance = [];
     private int current;
     // The least distance an entity without one can have: every entity within MaxHops - 1 has one when the
     // breadth-first phase finished, else the level it was filling when it ran out of steps.
@@ -26,12 +20,20 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
 
     public IReadOnlyList<GraphPath> Run()
     {
-        var n = finder.Graph.EntityCount;
-        if (stamps is null || stamps.Length < n || lastStamp == int.MaxValue)
+        var scratch = finder.Rent();
+        try
         {
-            (stamps, distances, lastStamp) = (new int[n], new int[n], 0);
+            (stamp, distance, current) = (scratch.Stamps, scratch.Distances, scratch.Next());
+            return Search();
         }
-        (stamp, distance, current) = (stamps, distances!, ++lastStamp);
+        finally
+        {
+            finder.Return(scratch);
+        }
+    }
+
+    private List<GraphPath> Search()
+    {
         SetDistance(to, 0);
         unknownDistance = Distances();
         var shortest = DistanceOf(from);
@@ -43,7 +45,7 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
         return found;
     }
 
-    private void SetDistance(int node, int hops) => (stamp[node], distance[node]) = (current, hops);
+    private void SetDistance(int node, int hops) => (stamp[node], distance[node]) = (current, (byte)hops);
 
     private int DistanceOf(int node) => stamp[node] == current ? distance[node] : unknownDistance;
 
