@@ -9,6 +9,7 @@ public static class CliApp
         new ImportCommand(),
         new ExportCommand(),
         new CompileCommand(),
+        new GenerateCommand(),
     ];
 
     /// <summary>Runs the CLI in-process; returns the exit code (see <see cref="ExitCodes"/>).</summary>

@@ -41,7 +41,8 @@ internal static class EvidenceRules
         {
             return;
         }
-        if (!context.Texts.Contains(source, evidence.Quote))
+        evidence.Position = context.Texts.Locate(source, evidence.Quote);
+        if (evidence.Position is null)
         {
             Report($"quote not found in {source}: \"{Shorten(SourceTexts.Fold(evidence.Quote))}\"");
         }

@@ -57,7 +57,7 @@ internal sealed class GraphBuilder
 
     private Evidence ToEvidence(RawEvidence raw)
     {
-        var position = sources.TryGetValue(raw.Doc!, out var source) ? texts.Locate(source, raw.Quote!) : null;
+        var position = raw.Position ?? (sources.TryGetValue(raw.Doc!, out var source) ? texts.Locate(source, raw.Quote!) : null);
         return new(raw.Doc!, raw.Quote!.Trim()) { Supports = raw.Supports, Start = position?.Start, End = position?.End };
     }
 

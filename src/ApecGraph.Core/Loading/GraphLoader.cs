@@ -37,18 +37,33 @@ public static class GraphLoader
             problems.Add(new GraphProblem(sources.Display(stray), "(file)", "not read: graph-seeds files must end in .yaml"));
         }
 
-        var entities = new List<RawEntity>();
-        var relations = new List<RawRelation>();
-        for (var i = 0; i < files.Count; i++)
-        {
-            SeedFileReader.Read(files[i], displayFiles[i], entities, relations, problems);
-        }
-        var seeds = new RawSeeds(entities, relations);
+        var seeds = ReadAll(files, displayFiles, problems);
         var texts = new SourceTexts(sources.SourcesDirectory);
         problems.AddRange(GraphValidator.Validate(seeds, texts));
 
         var ordered = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0).ToList();
         var graph = ordered.Count == 0 ? GraphBuilder.Build(seeds, texts) : null;
         return new LoadResult(graph, ordered) { Files = displayFiles };
+    }
+
+    // Files are parsed in parallel (YAML parsing is most of the load at scale) and merged in name order, so records,
+    // problems and "first defined at" are as if read one after the other.
+    private static RawSeeds ReadAll(List<string> files, List<string> displayFiles, List<GraphProblem> problems)
+    {
+        var parts = new (List<RawEntity> Entities, List<RawRelation> Relations, List<GraphProblem> Problems)[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            parts[i] = ([], [], []);
+            SeedFileReader.Read(files[i], displayFiles[i], parts[i].Entities, parts[i].Relations, parts[i].Problems);
+        });
+        var entities = new List<RawEntity>(parts.Sum(p => p.Entities.Count));
+        var relations = new List<RawRelation>(parts.Sum(p => p.Relations.Count));
+        foreach (var part in parts)
+        {
+            entities.AddRange(part.Entities);
+            relations.AddRange(part.Relations);
+            problems.AddRange(part.Problems);
+        }
+        return new RawSeeds(entities, relations);
     }
 }

@@ -31,6 +31,7 @@ internal static class GraphValidator
             {
                 EvidenceRules.Check(evidence, relation.Subject, context);
             }
+            relation.ValidatedId = relation.EffectiveId;
             if (relation.From is not null && relation.Type is not null && relation.To is not null
                 && !relationsById.TryAdd(relation.EffectiveId, relation))
             {

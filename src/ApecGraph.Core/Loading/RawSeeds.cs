@@ -4,7 +4,11 @@ namespace ApecGraph.Core.Loading;
 
 internal sealed record SourceLocation(string File, int Line);
 
-internal sealed record RawEvidence(SourceLocation Location, string? Doc, string? Quote, IReadOnlyList<string> Supports, bool HasSupports);
+internal sealed record RawEvidence(SourceLocation Location, string? Doc, string? Quote, IReadOnlyList<string> Supports, bool HasSupports)
+{
+    /// <summary>Where validation found the quote in its source text, kept so that building the graph does not search again.</summary>
+    public (int Start, int End)? Position { get; set; }
+}
 
 internal sealed record RawProperty(string Key, string Value, int Line);
 
@@ -35,7 +39,11 @@ internal sealed record RawRelation(SourceLocation Location)
     public IReadOnlyList<RawEvidence> Evidence { get; init; } = [];
 
     /// <summary>The explicit id, or the default <c>from|TYPE|to</c>.</summary>
-    public string EffectiveId => string.IsNullOrEmpty(Id) ? $"{From}|{Type}|{To}" : Id;
+    public string EffectiveId => ValidatedId ?? (string.IsNullOrEmpty(Id) ? $"{From}|{Type}|{To}" : Id);
+
+    /// <summary><see cref="EffectiveId"/> as validation computed it, kept so that the graph holds that one string
+    /// instead of building it again (set once all fields are read).</summary>
+    public string? ValidatedId { get; set; }
 
     public string Subject => string.IsNullOrEmpty(Id) ? $"{From} -{Type}-> {To}" : Id;
 }

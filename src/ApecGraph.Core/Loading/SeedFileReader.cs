@@ -11,6 +11,19 @@ internal static partial class SeedFileReader
 
     public static void Read(string path, string displayFile, List<RawEntity> entities, List<RawRelation> relations, List<GraphProblem> problems)
     {
+        try
+        {
+            if (CanonicalSeedReader.TryRead(path, displayFile, entities, relations))
+            {
+                return;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new GraphProblem(displayFile, FileSubject, $"cannot read: {ex.Message}"));
+            return;
+        }
+
         var stream = new YamlStream();
         try
         {

@@ -33,7 +33,8 @@ internal sealed class SourceTexts(string directory)
         if (text is null || folded.Length == 0) return null;
         var at = text.Folded.IndexOf(folded, StringComparison.Ordinal);
         // A folded quote starts and ends with a non-space, each the image of exactly one stored character.
-        return at < 0 ? null : (text.RawIndex[at], text.RawIndex[at + folded.Length - 1] + 1);
+        if (at < 0) return null;
+        return text.RawIndex is { } index ? (index[at], index[at + folded.Length - 1] + 1) : (at, at + folded.Length);
     }
 
     private FoldedText? Read(string source)
@@ -56,9 +57,15 @@ internal sealed class SourceTexts(string directory)
     public static string Fold(string text) => Fold(text, out _);
 
     // As Fold, and for each folded character the index of the stored character it comes from (a folded space: the
-    // first whitespace of its run).
-    private static string Fold(string text, out int[] rawIndex)
+    // first whitespace of its run); null when that is the character's own index (a text whose line breaks are single,
+    // between words: no int per character to keep for it).
+    private static string Fold(string text, out int[]? rawIndex)
     {
+        rawIndex = null;
+        if (IsFolded(text))
+        {
+            return text;
+        }
         var builder = new StringBuilder(text.Length);
         var index = new List<int>(text.Length);
         var pendingSpace = -1;
@@ -79,9 +86,26 @@ internal sealed class SourceTexts(string directory)
             builder.Append(c);
             index.Add(i);
         }
-        rawIndex = [.. index];
+        var identity = true;
+        for (var i = 0; i < index.Count && identity; i++)
+        {
+            identity = index[i] == i;
+        }
+        rawIndex = identity ? null : [.. index];
         return builder.ToString();
     }
 
-    private sealed record FoldedText(string Raw, string Folded, int[] RawIndex);
+    // No leading or trailing whitespace, and none but single spaces between words: folding changes nothing.
+    private static bool IsFolded(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || text[i + 1] == ' ')) return false;
+        }
+        return true;
+    }
+
+    private sealed record FoldedText(string Raw, string Folded, int[]? RawIndex);
 }

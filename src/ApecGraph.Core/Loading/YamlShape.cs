@@ -6,6 +6,10 @@ namespace ApecGraph.Core.Loading;
 /// <summary>Reads values out of YAML nodes; a value of the wrong shape becomes a problem, not an exception.</summary>
 internal sealed class YamlShape(string file, List<GraphProblem> problems)
 {
+    // One instance per distinct text of the file: ids, types and document ids recur on every other line, and a
+    // million-entity graph would otherwise hold each occurrence as its own string.
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+
     public string File => file;
 
     public SourceLocation At(YamlNode node) => new(file, Line(node));
@@ -36,7 +40,7 @@ internal sealed class YamlShape(string file, List<GraphProblem> problems)
     {
         if (node is YamlScalarNode scalar)
         {
-            return IsNull(scalar) ? null : scalar.Value;
+            return IsNull(scalar) ? null : Pooled(scalar.Value!);
         }
         Report(node, subject, $"{field} must be a text, not a {ShapeName(node)}");
         return null;
@@ -80,6 +84,12 @@ internal sealed class YamlShape(string file, List<GraphProblem> problems)
                 Report(item, subject, $"each item of {field} must be a mapping (key: value lines), not a {ShapeName(item)}");
             }
         }
+    }
+
+    private string Pooled(string text)
+    {
+        ref var pooled = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pool, text, out _);
+        return pooled ??= text;
     }
 
     private static bool IsNull(YamlScalarNode scalar) =>

@@ -19,9 +19,11 @@ internal static partial class QuoteAudit
     public static IReadOnlyList<Quote> Quotes(string graphSeeds) =>
         [.. YamlFiles(graphSeeds).SelectMany(file => Walk(Load(file)).SelectMany(node => EvidenceQuotes(file, node)))];
 
-    /// <summary>Every quote that does not occur in the source text of its document, described.</summary>
-    public static IReadOnlyList<string> Misses(string graphSeeds, string seeds)
+    /// <summary>Every quote that does not occur in the source text of its document, described; with
+    /// <paramref name="verbatim"/>, a quote must be an exact slice of the text (no whitespace folding).</summary>
+    public static IReadOnlyList<string> Misses(string graphSeeds, string seeds, bool verbatim = false)
     {
+        Func<string, string> fold = verbatim ? text => text : Fold;
         var sources = YamlFiles(graphSeeds).SelectMany(file => Walk(Load(file)))
             .OfType<YamlMappingNode>()
             .Where(m => Scalar(m, "kind") == "DOCUMENT" && m.Children.TryGetValue(new YamlScalarNode("properties"), out var p) && p is YamlMappingNode)
@@ -30,12 +32,12 @@ internal static partial class QuoteAudit
             .ToDictionary(d => d.Id!, d => d.Source!);
         var texts = new Dictionary<string, string?>();
         string? TextOf(string source) => texts.TryGetValue(source, out var t) ? t
-            : texts[source] = File.Exists(Path.Combine(seeds, source)) ? Fold(File.ReadAllText(Path.Combine(seeds, source))) : null;
+            : texts[source] = File.Exists(Path.Combine(seeds, source)) ? fold(File.ReadAllText(Path.Combine(seeds, source))) : null;
 
         return [.. Quotes(graphSeeds)
             .Select(q => !sources.TryGetValue(q.Doc, out var source) ? $"{q}: no source text for {q.Doc}"
                 : TextOf(source) is not { } text ? $"{q}: {source} missing"
-                : text.Contains(Fold(q.Text), StringComparison.Ordinal) ? null : $"{q}: not in {source}")
+                : text.Contains(fold(q.Text), StringComparison.Ordinal) ? null : $"{q}: not in {source}")
             .OfType<string>()];
     }
 
