@@ -15,19 +15,21 @@ internal static class CompactGraphBuilder
             if (entities[i].Id == entities[i - 1].Id) throw new ArgumentException($"duplicate entity id {entities[i].Id}", nameof(graph));
         }
         var ids = entities.Select(e => e.Id).ToArray();
-        var relations = graph.Relations.Order(RelationOrder.ByTypeThenId).ToArray();
-        foreach (var relation in relations)
+        var ordinals = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++) ordinals[ids[i]] = i;
+        var relationIds = new HashSet<string>(graph.Relations.Count, StringComparer.Ordinal);
+        foreach (var relation in graph.Relations)
         {
-            if (CompactGraph.Find(ids, relation.From) < 0 || CompactGraph.Find(ids, relation.To) < 0)
+            if (!ordinals.ContainsKey(relation.From) || !ordinals.ContainsKey(relation.To))
                 throw new ArgumentException($"relation {relation.Id} joins an entity that does not exist", nameof(graph));
+            if (!relationIds.Add(relation.Id)) throw new ArgumentException($"duplicate relation id {relation.Id}", nameof(graph));
         }
-        var duplicate = relations.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new ArgumentException($"duplicate relation id {duplicate.Key}", nameof(graph));
+        var typeNames = graph.Relations.Select(r => r.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (typeNames.Length > byte.MaxValue + 1) throw new ArgumentException("more than 256 relation types", nameof(graph));
+        var relations = SortedByTypeThenId(graph.Relations, typeNames, out var types);
 
         var documents = new Documents(graph);
         var evidence = new EvidenceColumns(documents);
-        var typeNames = relations.Select(r => r.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (typeNames.Length > byte.MaxValue + 1) throw new ArgumentException("more than 256 relation types", nameof(graph));
 
         var entityEvidence = Ranges(entities, e => e.Evidence, evidence.Add);
         var relationEvidence = Ranges(relations, r => r.Evidence, evidence.Add);
@@ -53,9 +55,9 @@ internal static class CompactGraphBuilder
             PropertyValues = [.. entities.SelectMany(e => e.Properties.Values)],
             EntityEvidenceStart = entityEvidence,
             TypeNames = typeNames,
-            Types = [.. relations.Select(r => (byte)Array.BinarySearch(typeNames, r.Type, StringComparer.Ordinal))],
-            From = [.. relations.Select(r => CompactGraph.Find(ids, r.From))],
-            To = [.. relations.Select(r => CompactGraph.Find(ids, r.To))],
+            Types = types,
+            From = [.. relations.Select(r => ordinals[r.From])],
+            To = [.. relations.Select(r => ordinals[r.To])],
             Modalities = [.. relations.Select(r => (byte)r.Modality)],
             RelationIds = [.. relations.Select(r => r.Id == CompactGraph.DefaultRelationId(r.From, r.Type, r.To) ? null : r.Id)],
             QualifierRow = qualifierRow,
@@ -73,6 +75,18 @@ internal static class CompactGraphBuilder
             DocumentIds = documents.Ids,
             DocumentTexts = documents.Texts,
         };
+    }
+
+    // The store's order (RelationOrder.ByTypeThenId), sorting on the type's ordinal rather than its name.
+    private static Relation[] SortedByTypeThenId(IReadOnlyList<Relation> relations, string[] typeNames, out byte[] types)
+    {
+        var ordinal = typeNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => (byte)p.i, StringComparer.Ordinal);
+        var keys = relations.Select(r => (Type: ordinal[r.Type], r.Id)).ToArray();
+        var sorted = relations.ToArray();
+        Array.Sort(keys, sorted, Comparer<(byte Type, string Id)>.Create((a, b) =>
+            a.Type != b.Type ? a.Type.CompareTo(b.Type) : string.CompareOrdinal(a.Id, b.Id)));
+        types = [.. keys.Select(k => k.Type)];
+        return sorted;
     }
 
     // Starts of each item's range (and the end of the last), calling add for every element in order.
