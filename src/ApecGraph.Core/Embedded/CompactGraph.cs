@@ -1,3 +1,4 @@
+using System.Text;
 using ApecGraph.Core.Model;
 
 namespace ApecGraph.Core.Embedded;
@@ -47,6 +48,9 @@ internal sealed class CompactGraph
     /// <summary>Start and end in the document's text, -1 where absent.</summary>
     public required int[] EvidenceStart { get; init; }
     public required int[] EvidenceEnd { get; init; }
+    /// <summary>Where the quote starts and ends in the UTF-8 bytes of its document's text, -1 where it is kept as a string.</summary>
+    public required int[] EvidenceByteStart { get; init; }
+    public required int[] EvidenceByteEnd { get; init; }
     /// <summary>The quote where it is not <c>text[start..end]</c> of its document, else null.</summary>
     public required string?[] Quotes { get; init; }
     public required int[] SupportStart { get; init; }
@@ -54,7 +58,8 @@ internal sealed class CompactGraph
 
     // Documents named by evidence or having a text, in id order.
     public required string[] DocumentIds { get; init; }
-    public required string?[] DocumentTexts { get; init; }
+    /// <summary>Each document's text as UTF-8 (half the memory of a string for these mostly ASCII texts), or null.</summary>
+    public required byte[]?[] DocumentTexts { get; init; }
 
     public int EntityCount => EntityIds.Length;
     public int RelationCount => From.Length;
@@ -96,6 +101,8 @@ internal sealed class CompactGraph
         RelationIds[relation] ?? DefaultRelationId(EntityIds[From[relation]], TypeNames[Types[relation]], EntityIds[To[relation]]);
 
     public static string DefaultRelationId(string from, string type, string to) => $"{from}|{type}|{to}";
+
+    public string? DocumentText(int document) => DocumentTexts[document] is { } text ? Encoding.UTF8.GetString(text) : null;
 
     public bool IsActual(int relation) => Modalities[relation] == (byte)Modality.Actual;
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using ApecGraph.Core.Model;
 
 namespace ApecGraph.Core.Embedded;
@@ -47,7 +48,8 @@ internal static class CompactRecords
         var document = graph.EvidenceDocument[row];
         int? start = graph.EvidenceStart[row] is var s and >= 0 ? s : null;
         int? end = graph.EvidenceEnd[row] is var e and >= 0 ? e : null;
-        var quote = graph.Quotes[row] ?? graph.DocumentTexts[document]![start!.Value..end!.Value];
+        var quote = graph.Quotes[row]
+            ?? Encoding.UTF8.GetString(graph.DocumentTexts[document]!, graph.EvidenceByteStart[row], graph.EvidenceByteEnd[row] - graph.EvidenceByteStart[row]);
         return new Evidence(graph.DocumentIds[document], quote)
         {
             Supports = graph.Supports[graph.SupportStart[row]..graph.SupportStart[row + 1]],

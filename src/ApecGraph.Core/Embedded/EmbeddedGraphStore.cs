@@ -123,7 +123,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in documentIds)
         {
-            if (Graph.FindDocument(id) is var document and >= 0 && Graph.DocumentTexts[document] is { } text) found[id] = text;
+            if (Graph.FindDocument(id) is var document and >= 0 && Graph.DocumentText(document) is { } text) found[id] = text;
         }
         return Task.FromResult<IReadOnlyDictionary<string, string>>(found);
     }

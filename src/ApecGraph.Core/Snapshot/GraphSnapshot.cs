@@ -65,6 +65,6 @@ public sealed class GraphSnapshot
 
     /// <summary>Each document's source text, by document id (documents without one are absent).</summary>
     public IReadOnlyDictionary<string, string> DocumentTexts() =>
-        graph.DocumentIds.Zip(graph.DocumentTexts).Where(d => d.Second is not null)
-            .ToDictionary(d => d.First, d => d.Second!, StringComparer.Ordinal);
+        Enumerable.Range(0, graph.DocumentIds.Length).Where(d => graph.DocumentTexts[d] is not null)
+            .ToDictionary(d => graph.DocumentIds[d], d => graph.DocumentText(d)!, StringComparer.Ordinal);
 }

@@ -33,7 +33,7 @@ internal static class SnapshotCheck
         {
             if (g.Quotes[row] is not null) continue;
             var text = g.DocumentTexts[g.EvidenceDocument[row]];
-            if (text is null || g.EvidenceStart[row] < 0 || g.EvidenceStart[row] > g.EvidenceEnd[row] || g.EvidenceEnd[row] > text.Length)
+            if (text is null || g.EvidenceByteStart[row] < 0 || g.EvidenceByteStart[row] > g.EvidenceByteEnd[row] || g.EvidenceByteEnd[row] > text.Length)
                 Refuse("a quote outside its document");
         }
     }

@@ -11,6 +11,7 @@ namespace ApecGraph.Core.Snapshot;
 /// <item>the string table: its count, then each distinct string (7-bit length prefix, UTF-8);</item>
 /// <item>the columns of <see cref="StringColumns"/> (numbers into the table, -1 for null), <see cref="IntColumns"/> and
 /// <see cref="ByteColumns"/>, each its length (int32) then its values;</item>
+/// <item>each document's text (in document order): its UTF-8 length in bytes (int32, -1 for none), then the bytes;</item>
 /// <item>the SHA-256 of everything before it (32 bytes).</item>
 /// </list>
 /// The writer and the reader both take the column order from here.
@@ -18,7 +19,7 @@ namespace ApecGraph.Core.Snapshot;
 internal static class SnapshotLayout
 {
     public const long Magic = 0x50414E5343455041; // "APECSNAP" read as a little-endian int64
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     public const int HashLength = 32;
 
     /// <summary>Entities, relations, evidence rows, documents, relation types, qualifier rows, aliases, properties, supports.</summary>
@@ -30,11 +31,11 @@ internal static class SnapshotLayout
 
     public static string?[][] StringColumns(CompactGraph g) =>
         [g.EntityIds, g.Names, g.Descriptions, g.Aliases, g.PropertyKeys, g.PropertyValues, g.TypeNames, g.RelationIds,
-         g.Roles, g.Dates, g.Statuses, g.Notes, g.Quotes, g.Supports, g.DocumentIds, g.DocumentTexts];
+         g.Roles, g.Dates, g.Statuses, g.Notes, g.Quotes, g.Supports, g.DocumentIds];
 
     public static int[][] IntColumns(CompactGraph g) =>
         [g.AliasStart, g.PropertyStart, g.EntityEvidenceStart, g.From, g.To, g.QualifierRow, g.RelationEvidenceStart,
-         g.EvidenceDocument, g.EvidenceStart, g.EvidenceEnd, g.SupportStart];
+         g.EvidenceDocument, g.EvidenceStart, g.EvidenceEnd, g.EvidenceByteStart, g.EvidenceByteEnd, g.SupportStart];
 
     public static byte[][] ByteColumns(CompactGraph g) => [g.Kinds, g.Types, g.Modalities];
 }

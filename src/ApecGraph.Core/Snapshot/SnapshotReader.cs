@@ -53,20 +53,27 @@ internal static class SnapshotReader
         var (n, m, e, d, t, q, a, p, s) = (counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7], counts[8]);
         var strings = new string[Count(reader, body)];
         for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
-        int[] stringLengths = [n, n, n, a, p, p, t, m, q, q, q, q, e, s, d, d];
+        int[] stringLengths = [n, n, n, a, p, p, t, m, q, q, q, q, e, s, d];
         var text = stringLengths.Select(length => Decode(Column<int>(reader, length, body), strings)).ToArray();
-        int[] intLengths = [n + 1, n + 1, n + 1, m, m, m, m + 1, e, e, e, e + 1];
+        int[] intLengths = [n + 1, n + 1, n + 1, m, m, m, m + 1, e, e, e, e, e, e + 1];
         var ints = intLengths.Select(length => Column<int>(reader, length, body)).ToArray();
         var bytes = new[] { n, m, m }.Select(length => Column<byte>(reader, length, body)).ToArray();
+        var texts = new byte[]?[d];
+        for (var i = 0; i < d; i++)
+        {
+            var length = reader.ReadInt32();
+            if (length < -1 || length > body) throw new SnapshotFormatException($"the snapshot is corrupt (a text of {length} bytes)");
+            texts[i] = length < 0 ? null : Bytes(reader, length);
+        }
         return new CompactGraph
         {
             EntityIds = NotNull(text[0]), Names = NotNull(text[1]), Descriptions = text[2], Aliases = NotNull(text[3]),
             PropertyKeys = NotNull(text[4]), PropertyValues = NotNull(text[5]), TypeNames = NotNull(text[6]), RelationIds = text[7],
             Roles = text[8], Dates = text[9], Statuses = text[10], Notes = text[11], Quotes = text[12], Supports = NotNull(text[13]),
-            DocumentIds = NotNull(text[14]), DocumentTexts = text[15],
+            DocumentIds = NotNull(text[14]), DocumentTexts = texts,
             AliasStart = ints[0], PropertyStart = ints[1], EntityEvidenceStart = ints[2], From = ints[3], To = ints[4],
             QualifierRow = ints[5], RelationEvidenceStart = ints[6], EvidenceDocument = ints[7], EvidenceStart = ints[8],
-            EvidenceEnd = ints[9], SupportStart = ints[10],
+            EvidenceEnd = ints[9], EvidenceByteStart = ints[10], EvidenceByteEnd = ints[11], SupportStart = ints[12],
             Kinds = bytes[0], Types = bytes[1], Modalities = bytes[2],
         };
     }
@@ -86,6 +93,13 @@ internal static class SnapshotReader
         var values = new T[length];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
+    }
+
+    private static byte[] Bytes(BinaryReader reader, int length)
+    {
+        var bytes = new byte[length];
+        reader.BaseStream.ReadExactly(bytes);
+        return bytes;
     }
 
     private static string?[] Decode(int[] numbers, string[] strings)

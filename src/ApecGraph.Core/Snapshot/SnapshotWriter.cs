@@ -24,6 +24,11 @@ internal static class SnapshotWriter
             foreach (var column in stringColumns) Column(writer, column);
             foreach (var column in SnapshotLayout.IntColumns(graph)) Column(writer, column);
             foreach (var column in SnapshotLayout.ByteColumns(graph)) Column(writer, column);
+            foreach (var text in graph.DocumentTexts)
+            {
+                if (text is null) writer.Write(-1);
+                else Column(writer, text);
+            }
             writer.Flush();
         }
         output.Write(hashed.Hash());
