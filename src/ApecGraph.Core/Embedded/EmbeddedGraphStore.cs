@@ -72,16 +72,18 @@ public sealed class EmbeddedGraphStore : IGraphStore
         return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relation>>>(result);
     }
 
-    // The first `limit` of `relations` (ordinals, so in type-then-id order) of these types (of every type when null).
-    private List<Relation> First(ReadOnlySpan<int> relations, HashSet<int>? types, int limit)
+    // The first `limit` of `relations` (ordinals, so in type-then-id order) of these types (of every type when null), as
+    // a list that makes each record when it is read: a caller that keeps 50 of 500, or writes them out one by one (an
+    // export), holds only what it keeps.
+    private RelationList First(ReadOnlySpan<int> relations, HashSet<int>? types, int limit)
     {
-        var kept = new List<Relation>(Math.Clamp(limit, 0, relations.Length));
+        var kept = new List<int>(Math.Clamp(limit, 0, relations.Length));
         foreach (var relation in relations)
         {
             if (kept.Count >= limit) break;
-            if (types is null || types.Contains(Graph.Types[relation])) kept.Add(Graph.Relation(relation));
+            if (types is null || types.Contains(Graph.Types[relation])) kept.Add(relation);
         }
-        return kept;
+        return new RelationList(Graph, [.. kept]);
     }
 
     public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
