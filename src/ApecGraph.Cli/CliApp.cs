@@ -8,6 +8,7 @@ public static class CliApp
         new ValidateCommand(),
         new ImportCommand(),
         new ExportCommand(),
+        new CompileCommand(),
         new GenerateCommand(),
     ];
 

@@ -1,11 +1,37 @@
+using System.Diagnostics;
+using ApecGraph.Core.Embedded;
 using ApecGraph.Core.Loading;
 using ApecGraph.Core.Model;
+using ApecGraph.Core.Snapshot;
 
 namespace ApecGraph.Api.Startup;
 
-/// <summary>Loads and validates graph-seeds/ for the embedded store; refuses an invalid graph with the full report.</summary>
+/// <summary>Loads and validates graph-seeds/ for the embedded store, or reads a compiled snapshot; refuses an invalid
+/// graph with the full report and an unreadable snapshot with the reason.</summary>
 public static class EmbeddedGraph
 {
+    /// <summary>The embedded store over <see cref="GraphStoreOptions.Snapshot"/> when set, else over graph-seeds/.</summary>
+    public static EmbeddedGraphStore Open(GraphStoreOptions options, ILogger logger)
+    {
+        if (options.Snapshot is not { } path) return new EmbeddedGraphStore(Load(options, logger));
+        var clock = Stopwatch.StartNew();
+        GraphSnapshot snapshot;
+        try
+        {
+            snapshot = GraphSnapshot.Read(path);
+        }
+        catch (Exception e) when (e is SnapshotFormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"The graph snapshot {path} ({GraphStoreOptions.Section}__{nameof(GraphStoreOptions.Snapshot)}) cannot be served: {e.Message}. "
+                + "Write it with `ApecGraph.Cli compile --out <file>`, or unset the setting to serve graph-seeds/.", e);
+        }
+        var store = snapshot.ToStore();
+        logger.LogInformation("Loaded {Entities} entities and {Relations} relations (graph {Version}) from the snapshot {Path} in {Seconds:F1} s",
+            snapshot.EntityCount, snapshot.RelationCount, snapshot.Version, path, clock.Elapsed.TotalSeconds);
+        return store;
+    }
+
     public static KnowledgeGraph Load(GraphStoreOptions options, ILogger logger)
     {
         var sources = Sources(options);

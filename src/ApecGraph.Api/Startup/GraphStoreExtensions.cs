@@ -1,5 +1,4 @@
 using ApecGraph.Api.Versioning;
-using ApecGraph.Core.Embedded;
 using ApecGraph.Core.Store;
 using ApecGraph.Neo4j;
 using ApecGraph.Neo4j.Store;
@@ -24,7 +23,7 @@ public static class GraphStoreExtensions
             if (options.Kind == GraphStoreKind.Neo4j)
                 return services.GetRequiredService<Neo4jGraphStore>();
             var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ApecGraph.GraphStore");
-            return new EmbeddedGraphStore(EmbeddedGraph.Load(options, logger));
+            return EmbeddedGraph.Open(options, logger);
         });
         // Build and ask the store at start, so that an invalid graph, bad settings, an unreachable or an empty Neo4j
         // stop the API before it serves anything.

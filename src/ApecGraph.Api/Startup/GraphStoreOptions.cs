@@ -12,6 +12,11 @@ public sealed class GraphStoreOptions
     /// <summary>The graph-seeds/ folder (embedded store); by default found by walking up from the app's folder.</summary>
     public string? GraphSeedsPath { get; set; }
 
+    /// <summary>A snapshot written by <c>ApecGraph.Cli compile</c> (embedded store): when set, the API serves it instead of
+    /// reading and validating graph-seeds/ (which it then ignores), and refuses to start on a file that is missing, corrupt,
+    /// truncated or of another format version.</summary>
+    public string? Snapshot { get; set; }
+
     /// <summary>The seeds/ folder of source texts; by default the <c>seeds</c> folder beside graph-seeds/.</summary>
     public string? SourcesPath { get; set; }
 

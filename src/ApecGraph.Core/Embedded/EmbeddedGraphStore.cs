@@ -5,36 +5,41 @@ using ApecGraph.Core.Store;
 namespace ApecGraph.Core.Embedded;
 
 /// <summary>
-/// An in-memory <see cref="IGraphStore"/> over a loaded <see cref="KnowledgeGraph"/>. Immutable once built, so it is
-/// safe to share between requests; every lookup goes through an index built in the constructor.
+/// An in-memory <see cref="IGraphStore"/> over a compact, column-wise copy of a graph (built from a loaded
+/// <see cref="KnowledgeGraph"/> or read from a snapshot, <see cref="Snapshot.GraphSnapshot"/>). Immutable once built, so
+/// it is safe to share between requests; records are made per call from the columns.
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore
 {
     private readonly GraphIndex index;
     private readonly NameIndex names;
     private readonly PathFinder paths;
-    private readonly Dictionary<string, QuotedFact[]> quotes;
+    private readonly QuoteIndex quotes;
 
     /// <summary>Indexes <paramref name="graph"/>, which must be consistent (as <see cref="Loading.GraphLoader"/> returns it).</summary>
     /// <param name="graph">The graph to serve.</param>
     /// <param name="loadedAt">When it was loaded (its <see cref="GraphInfo.LoadedAt"/>); now by default.</param>
     /// <exception cref="ArgumentException">Duplicate entity or relation ids, or a relation to a missing entity.</exception>
     public EmbeddedGraphStore(KnowledgeGraph graph, DateTimeOffset? loadedAt = null)
+        : this(CompactGraphBuilder.Build(graph ?? throw new ArgumentNullException(nameof(graph))), GraphVersion.Of(graph), loadedAt)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        Graph = graph;
-        Info = GraphInfo.Of(graph, loadedAt ?? DateTimeOffset.UtcNow);
-        index = new GraphIndex(graph);
-        names = new NameIndex(graph.Entities);
-        paths = new PathFinder(index);
-        quotes = QuoteIndex.Build(graph);
     }
 
-    /// <summary>The graph this store serves.</summary>
-    public KnowledgeGraph Graph { get; }
+    internal EmbeddedGraphStore(CompactGraph graph, string version, DateTimeOffset? loadedAt)
+    {
+        index = new GraphIndex(graph);
+        var byKind = index.ByKind;
+        Info = new GraphInfo(version, (loadedAt ?? DateTimeOffset.UtcNow).ToUniversalTime(), graph.EntityCount, graph.RelationCount,
+            [.. Enum.GetValues<EntityKind>().Select(k => new KindCount(k, byKind[(int)k].Length))]);
+        names = new NameIndex(graph.Entities());
+        paths = new PathFinder(index);
+        quotes = new QuoteIndex(graph);
+    }
 
-    /// <summary>The graph's version (computed here, once), load time and counts.</summary>
+    /// <summary>The graph's version, load time and counts.</summary>
     public GraphInfo Info { get; }
+
+    private CompactGraph Graph => index.Graph;
 
     public Task<IReadOnlyDictionary<string, Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
@@ -42,9 +47,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            if (index.ById.TryGetValue(id, out var entity))
+            if (Graph.FindEntity(id) is var entity and >= 0)
             {
-                found[id] = entity;
+                found[id] = Graph.Entity(entity);
             }
         }
         return Task.FromResult<IReadOnlyDictionary<string, Entity>>(found);
@@ -56,29 +61,29 @@ public sealed class EmbeddedGraphStore : IGraphStore
         IReadOnlyCollection<string> entityIds, RelationQuery query, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var types = query.Types is { Count: > 0 } ? query.Types.ToHashSet(StringComparer.Ordinal) : null;
-        var byEntity = query.Direction switch { Direction.Out => index.Out, Direction.In => index.In, _ => index.Both };
+        var types = query.Types is { Count: > 0 } ? query.Types.Select(Graph.FindType).Where(t => t >= 0).ToHashSet() : null;
+        var byEntity = index.Of(query.Direction);
         var result = new Dictionary<string, IReadOnlyList<Relation>>(entityIds.Count, StringComparer.Ordinal);
         foreach (var id in entityIds)
         {
-            result[id] = First(byEntity.GetValueOrDefault(id) ?? [], types, query.Limit);
+            var entity = Graph.FindEntity(id);
+            result[id] = entity < 0 ? [] : First(byEntity[entity], types, query.Limit);
         }
         return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relation>>>(result);
     }
 
-    // The first `limit` of `relations` (already in type-then-id order) of these types (of every type when null). A loop
-    // rather than LINQ: this runs for every entity of every relation batch.
-    private static IReadOnlyList<Relation> First(Relation[] relations, HashSet<string>? types, int limit)
+    // The first `limit` of `relations` (ordinals, so in type-then-id order) of these types (of every type when null), as
+    // a list that makes each record when it is read: a caller that keeps 50 of 500, or writes them out one by one (an
+    // export), holds only what it keeps.
+    private RelationList First(ReadOnlySpan<int> relations, HashSet<int>? types, int limit)
     {
-        if (limit <= 0) return [];
-        if (types is null) return relations.AsSpan(0, Math.Min(limit, relations.Length)).ToArray();
-        var kept = new List<Relation>(Math.Min(limit, relations.Length));
+        var kept = new List<int>(Math.Clamp(limit, 0, relations.Length));
         foreach (var relation in relations)
         {
-            if (kept.Count == limit) break;
-            if (types.Contains(relation.Type)) kept.Add(relation);
+            if (kept.Count >= limit) break;
+            if (types is null || types.Contains(Graph.Types[relation])) kept.Add(relation);
         }
-        return kept;
+        return new RelationList(Graph, [.. kept]);
     }
 
     public Task<EntityPage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default)
@@ -106,12 +111,12 @@ public sealed class EmbeddedGraphStore : IGraphStore
     /// first, then, while fewer than <see cref="PathQuery.First"/> are found, longer ones up to MaxHops; within a length,
     /// in order of their entity ids. Entities joined by several relations make one step (the first relation by type, then
     /// id), so no two paths pass through the same entities; no entity repeats within a path. From == To gives one path
-    /// of length 0; unknown ids give none. The search is bounded (200,000 edge visits) and returns what it found by then.
+    /// of length 0; unknown ids give none. The search is bounded (200,000 edge visits for the distances, as many for the paths) and returns what it found by then.
     /// </summary>
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(paths.Find(query, index.ById.ContainsKey, cancellationToken));
+        return Task.FromResult(paths.Find(query, cancellationToken));
     }
 
     public Task<IReadOnlyDictionary<string, string>> GetDocumentTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
@@ -120,7 +125,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in documentIds)
         {
-            if (Graph.DocumentTexts.TryGetValue(id, out var text)) found[id] = text;
+            if (Graph.FindDocument(id) is var document and >= 0 && Graph.DocumentText(document) is { } text) found[id] = text;
         }
         return Task.FromResult<IReadOnlyDictionary<string, string>>(found);
     }
@@ -132,14 +137,13 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var result = new Dictionary<string, IReadOnlyList<QuotedFact>>(StringComparer.Ordinal);
         foreach (var id in documentIds)
         {
-            var all = quotes.GetValueOrDefault(id) ?? [];
-            result[id] = all.AsSpan(0, Math.Min(take, all.Length)).ToArray();
+            result[id] = quotes.First(id, take);
         }
         return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<QuotedFact>>>(result);
     }
 
     public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(new StoreStatus("Embedded", index.ById.Count, index.RelationCount));
+        Task.FromResult(new StoreStatus("Embedded", Graph.EntityCount, Graph.RelationCount));
 
     public Task<GraphInfo?> GetGraphInfoAsync(CancellationToken cancellationToken = default) => Task.FromResult<GraphInfo?>(Info);
 }

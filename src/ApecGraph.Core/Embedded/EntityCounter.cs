@@ -38,19 +38,27 @@ internal static class EntityCounter
     }
 
     /// <summary>The entity's distinct keys under <paramref name="by"/> (none, one, or for a related grouping several).</summary>
-    private static IEnumerable<string> KeysOf(GraphIndex index, Entity entity, Grouping by)
+    private static IEnumerable<string> KeysOf(GraphIndex index, int entity, Grouping by)
     {
+        var graph = index.Graph;
         switch (by)
         {
             case Grouping.Kind:
-                return [Vocabulary.KindName(entity.Kind)];
+                return [Vocabulary.KindName((EntityKind)graph.Kinds[entity])];
             case Grouping.Year:
-                return EntityDates.StartOf(entity) is { } start ? [start.Start.Year.ToString("D4", CultureInfo.InvariantCulture)] : [];
+                return EntityDates.StartFrom(key => graph.Property(entity, key)) is { } start
+                    ? [start.Start.Year.ToString("D4", CultureInfo.InvariantCulture)] : [];
             case Grouping.Property(var key):
-                return entity.Property(key) is { } value ? [value] : [];
+                return graph.Property(entity, key) is { } value ? [value] : [];
             case Grouping.Related(var type, var direction):
-                var relations = (direction switch { Direction.Out => index.Out, Direction.In => index.In, _ => index.Both }).GetValueOrDefault(entity.Id) ?? [];
-                return relations.Where(r => r.Type == type && RelatedFilter.Counts(r)).Select(r => r.Other(entity.Id)).Distinct(StringComparer.Ordinal);
+                var typeOrdinal = graph.FindType(type);
+                if (typeOrdinal < 0) return [];
+                var others = new List<string>();
+                foreach (var relation in index.Of(direction).OfType(entity, typeOrdinal, graph))
+                {
+                    if (graph.IsActual(relation)) others.Add(graph.EntityIds[index.Other(relation, entity)]);
+                }
+                return others.Distinct(StringComparer.Ordinal);
             default:
                 throw new ArgumentException($"cannot group entities by {by}", nameof(by));
         }

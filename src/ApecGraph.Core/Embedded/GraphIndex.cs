@@ -1,98 +1,116 @@
-using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 
 namespace ApecGraph.Core.Embedded;
 
-/// <summary>The lookup structures of an <see cref="EmbeddedGraphStore"/>, built once and never changed.</summary>
+/// <summary>The lookup structures of an <see cref="EmbeddedGraphStore"/> over its <see cref="CompactGraph"/>, built once
+/// (in time linear in the graph) and never changed.</summary>
 internal sealed class GraphIndex
 {
-    /// <summary>Relations in the store's stable order: by type, then id.</summary>
-    public GraphIndex(KnowledgeGraph graph)
+    public GraphIndex(CompactGraph graph)
     {
-        ById = new Dictionary<string, Entity>(graph.Entities.Count, StringComparer.Ordinal);
-        foreach (var entity in graph.Entities)
-        {
-            if (!ById.TryAdd(entity.Id, entity))
-            {
-                throw new ArgumentException($"duplicate entity id {entity.Id}", nameof(graph));
-            }
-        }
-        var relationIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relation in graph.Relations)
-        {
-            if (!ById.ContainsKey(relation.From) || !ById.ContainsKey(relation.To))
-            {
-                throw new ArgumentException($"relation {relation.Id} joins an entity that does not exist", nameof(graph));
-            }
-            if (!relationIds.Add(relation.Id))
-            {
-                throw new ArgumentException($"duplicate relation id {relation.Id}", nameof(graph));
-            }
-        }
-
-        AllSorted = [.. graph.Entities.OrderBy(e => e.Id, StringComparer.Ordinal)];
-        ByKind = AllSorted.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.ToArray());
-        Out = Group(graph.Relations, r => r.From);
-        In = Group(graph.Relations, r => r.To);
-        Both = GroupBoth(graph.Relations);
-        RelationCount = graph.Relations.Count;
-        RelationsByType = graph.Relations.CountBy(r => r.Type, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        Related = BuildRelated(graph.Relations);
+        Graph = graph;
+        var n = graph.EntityCount;
+        Out = Adjacency.Build(n, graph.RelationCount, r => graph.From[r], _ => -1);
+        In = Adjacency.Build(n, graph.RelationCount, r => graph.To[r], _ => -1);
+        Both = Adjacency.Build(n, graph.RelationCount, r => graph.From[r], r => graph.To[r] == graph.From[r] ? -1 : graph.To[r]);
+        All = [.. Enumerable.Range(0, n)];
+        ByKind = ByKindOf(graph);
+        var byType = new int[graph.TypeNames.Length];
+        foreach (var type in graph.Types) byType[type]++;
+        RelationsByType = graph.TypeNames.Select((name, t) => (name, t)).Where(p => byType[p.t] > 0).ToDictionary(p => p.name, p => byType[p.t], StringComparer.Ordinal);
     }
 
-    public Dictionary<string, Entity> ById { get; }
-    public Entity[] AllSorted { get; }
-    public Dictionary<EntityKind, Entity[]> ByKind { get; }
-    public Dictionary<string, Relation[]> Out { get; }
-    public Dictionary<string, Relation[]> In { get; }
+    public CompactGraph Graph { get; }
 
-    /// <summary>Each entity's relations in either direction, a self-relation once, by type then id: merged and sorted
-    /// here once rather than on every <see cref="Direction.Both"/> read.</summary>
-    public Dictionary<string, Relation[]> Both { get; }
-    public int RelationCount { get; }
+    /// <summary>Each entity's relations (ordinals, hence in type-then-id order) as the From end, the To end, and either
+    /// (a self-relation once).</summary>
+    public Adjacency Out { get; }
+    public Adjacency In { get; }
+    public Adjacency Both { get; }
+
+    /// <summary>Every entity ordinal, in id order; and those of each kind.</summary>
+    public int[] All { get; }
+    public int[][] ByKind { get; }
 
     /// <summary>How many relations (of every modality) each type has.</summary>
     public Dictionary<string, int> RelationsByType { get; }
 
-    /// <summary>(type, direction seen from the listed entity, other id) → the listed entities' ids, sorted.</summary>
-    public Dictionary<(string Type, Direction Direction, string OtherId), RelatedSet> Related { get; }
-
-    private static Dictionary<string, Relation[]> Group(IEnumerable<Relation> relations, Func<Relation, string> key) =>
-        relations.GroupBy(key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Order(RelationOrder.ByTypeThenId).ToArray(), StringComparer.Ordinal);
-
-    private static Dictionary<string, Relation[]> GroupBoth(IEnumerable<Relation> relations) =>
-        relations.SelectMany(r => r.From == r.To ? [(Id: r.From, Relation: r)] : new[] { (Id: r.From, Relation: r), (Id: r.To, Relation: r) })
-            .GroupBy(p => p.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Relation).Order(RelationOrder.ByTypeThenId).ToArray(), StringComparer.Ordinal);
-
-    private static Dictionary<(string, Direction, string), RelatedSet> BuildRelated(IEnumerable<Relation> relations)
+    private static int[][] ByKindOf(CompactGraph graph)
     {
-        var sets = new Dictionary<(string, Direction, string), HashSet<string>>();
-        void Add(string type, Direction direction, string other, string listed)
-        {
-            if (!sets.TryGetValue((type, direction, other), out var set))
-            {
-                sets[(type, direction, other)] = set = new HashSet<string>(StringComparer.Ordinal);
-            }
-            set.Add(listed);
-        }
-        foreach (var r in relations.Where(RelatedFilter.Counts))
-        {
-            Add(r.Type, Direction.Out, r.To, r.From); // the listed entity is the From end, other is To
-            Add(r.Type, Direction.In, r.From, r.To);
-            Add(r.Type, Direction.Both, r.To, r.From);
-            Add(r.Type, Direction.Both, r.From, r.To);
-        }
-        return sets.ToDictionary(pair => pair.Key, pair => new RelatedSet(pair.Value));
+        var lists = Enum.GetValues<Model.EntityKind>().Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < graph.EntityCount; i++) lists[graph.Kinds[i]].Add(i);
+        return [.. lists.Select(list => list.ToArray())];
     }
+
+    public Adjacency Of(Direction direction) => direction switch { Direction.Out => Out, Direction.In => In, _ => Both };
+
+    /// <summary>The entities a <see cref="RelatedFilter"/> keeps: joined to its other entity by an ACTUAL relation of its type,
+    /// in its direction seen from the listed entity; sorted ordinals, each once.</summary>
+    public int[] Related(RelatedFilter filter)
+    {
+        var other = Graph.FindEntity(filter.OtherId);
+        var type = Graph.FindType(filter.Type);
+        if (other < 0 || type < 0) return [];
+        // Seen from the other end: a listed entity with an Out relation to it is on its In side.
+        var side = filter.Direction switch { Direction.Out => In, Direction.In => Out, _ => Both };
+        var listed = new List<int>();
+        foreach (var relation in side.OfType(other, type, Graph))
+        {
+            if (Graph.IsActual(relation)) listed.Add(Other(relation, other));
+        }
+        listed.Sort();
+        return [.. listed.Distinct()];
+    }
+
+    /// <summary>The other end of <paramref name="relation"/> seen from <paramref name="entity"/>.</summary>
+    public int Other(int relation, int entity) => Graph.From[relation] == entity ? Graph.To[relation] : Graph.From[relation];
 }
 
-/// <summary>Ids related to one entity by one type and direction, sorted (for keyset order) and hashed (for membership).</summary>
-internal sealed class RelatedSet(HashSet<string> ids)
+/// <summary>Compressed rows: node i's items are <c>Items[Start[i]..Start[i+1]]</c>, in increasing order.</summary>
+internal sealed class Adjacency(int[] start, int[] items)
 {
-    public static readonly RelatedSet Empty = new([]);
+    public ReadOnlySpan<int> this[int node] => items.AsSpan(start[node], start[node + 1] - start[node]);
 
-    public string[] Sorted { get; } = [.. ids.Order(StringComparer.Ordinal)];
-    public bool Contains(string id) => ids.Contains(id);
+    /// <summary>The relations of <paramref name="node"/> of one type: a contiguous run, found by binary search, since the
+    /// relations are numbered in type order.</summary>
+    public ReadOnlySpan<int> OfType(int node, int type, CompactGraph graph)
+    {
+        var all = this[node];
+        var first = FirstAtLeast(all, type, graph);
+        var end = FirstAtLeast(all, type + 1, graph);
+        return all[first..end];
+    }
+
+    private static int FirstAtLeast(ReadOnlySpan<int> relations, int type, CompactGraph graph)
+    {
+        int low = 0, high = relations.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >> 1;
+            if (graph.Types[relations[mid]] < type) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
+    /// <summary>Each relation r (in increasing order) listed under <paramref name="first"/>(r), and under
+    /// <paramref name="second"/>(r) unless that is -1.</summary>
+    public static Adjacency Build(int nodes, int relations, Func<int, int> first, Func<int, int> second)
+    {
+        var start = new int[nodes + 1];
+        for (var r = 0; r < relations; r++)
+        {
+            start[first(r) + 1]++;
+            if (second(r) is var s and >= 0) start[s + 1]++;
+        }
+        for (var i = 0; i < nodes; i++) start[i + 1] += start[i];
+        var items = new int[start[nodes]];
+        var next = start[..nodes];
+        for (var r = 0; r < relations; r++)
+        {
+            items[next[first(r)]++] = r;
+            if (second(r) is var s and >= 0) items[next[s]++] = r;
+        }
+        return new Adjacency(start, items);
+    }
 }

@@ -1,4 +1,4 @@
-using ApecGraph.Core.Model;
+using System.Collections.Concurrent;
 using ApecGraph.Core.Store;
 
 namespace ApecGraph.Core.Embedded;
@@ -8,54 +8,119 @@ namespace ApecGraph.Core.Embedded;
 /// ids; when there are fewer than <see cref="PathQuery.First"/> of the minimal length, longer ones (up to MaxHops)
 /// follow. Two entities joined by several relations count as one step, carried by the first relation in (type, id)
 /// order, so paths differ in the entities they pass through. No entity repeats in a path. The search is pruned by the
-/// distance to the target and stops after <see cref="MaxSteps"/> edge visits, returning what it has found by then.
+/// distance to the target; the breadth-first distances and the depth-first enumeration each stop after
+/// <see cref="MaxSteps"/> edge visits, returning what has been found by then.
 /// </summary>
 internal sealed class PathFinder
 {
-    /// <summary>Bound on edges visited per query, so a dense graph or a large MaxHops cannot run away.</summary>
+    /// <summary>Bound on edges visited per phase of a query, so a hub, a dense graph or a large MaxHops cannot run away.</summary>
     public const int MaxSteps = 200_000;
 
-    private readonly Dictionary<string, (string Other, Relation Relation)[]> adjacency;
+    private const int MaxDepth = 200;
+
+    // Node i's neighbours: (other, relation) pairs at Start[i]..Start[i+1], by other's id, then the relation's (type, id).
+    private readonly int[] start;
+    private readonly int[] others;
+    private readonly int[] relations;
+    private readonly byte[] types;
 
     public PathFinder(GraphIndex index)
     {
-        adjacency = index.Out.Values.SelectMany(rs => rs)
-            .Where(r => r.From != r.To)
-            .SelectMany(r => new[] { (Node: r.From, Other: r.To, Relation: r), (Node: r.To, Other: r.From, Relation: r) })
-            .GroupBy(edge => edge.Node, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.Select(edge => (edge.Other, edge.Relation))
-                    .OrderBy(edge => edge.Other, StringComparer.Ordinal)
-                    .ThenBy(edge => edge.Relation, RelationOrder.ByTypeThenId)
-                    .ToArray(),
-                StringComparer.Ordinal);
+        Graph = index.Graph;
+        var n = Graph.EntityCount;
+        start = new int[n + 1];
+        for (var node = 0; node < n; node++)
+        {
+            var count = 0;
+            foreach (var r in index.Both[node]) if (Graph.From[r] != Graph.To[r]) count++;
+            start[node + 1] = start[node] + count;
+        }
+        var pairs = new long[start[n]];
+        for (var node = 0; node < n; node++)
+        {
+            var at = start[node];
+            foreach (var r in index.Both[node])
+            {
+                if (Graph.From[r] != Graph.To[r]) pairs[at++] = ((long)index.Other(r, node) << 32) | (uint)r;
+            }
+            Array.Sort(pairs, start[node], at - start[node]);
+        }
+        others = new int[pairs.Length];
+        relations = new int[pairs.Length];
+        types = new byte[pairs.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            (others[i], relations[i]) = ((int)(pairs[i] >> 32), (int)pairs[i]);
+            types[i] = Graph.Types[relations[i]];
+        }
     }
 
-    public IReadOnlyList<GraphPath> Find(PathQuery query, Func<string, bool> exists, CancellationToken cancellationToken)
+    public CompactGraph Graph { get; }
+
+    // Distance arrays for the searches under way, reused: a few stay pooled, so memory does not grow with the threads.
+    private readonly ConcurrentBag<Scratch> scratches = [];
+
+    internal Scratch Rent() => scratches.TryTake(out var scratch) ? scratch : new Scratch(Graph.EntityCount);
+
+    internal void Return(Scratch scratch)
     {
-        if (query.First <= 0 || query.MaxHops < 0 || !exists(query.From) || !exists(query.To))
+        if (scratches.Count < Environment.ProcessorCount) scratches.Add(scratch);
+    }
+
+    /// <summary>Hop counts by entity ordinal, valid where the stamp is the current search's: reused without clearing, so
+    /// a query costs what it visits, not the size of the graph.</summary>
+    internal sealed class Scratch(int entities)
+    {
+        public int[] Stamps { get; } = new int[entities];
+        public byte[] Distances { get; } = new byte[entities];
+        private int stamp;
+
+        public int Next()
+        {
+            if (stamp == int.MaxValue)
+            {
+                Array.Clear(Stamps);
+                stamp = 0;
+            }
+            return ++stamp;
+        }
+    }
+
+    public IReadOnlyList<GraphPath> Find(PathQuery query, CancellationToken cancellationToken)
+    {
+        var from = Graph.FindEntity(query.From);
+        var to = Graph.FindEntity(query.To);
+        if (query.First <= 0 || query.MaxHops < 0 || from < 0 || to < 0)
         {
             return [];
         }
-        if (query.From == query.To)
+        if (from == to)
         {
             return [new GraphPath([query.From], [])];
         }
-        return new PathSearch(this, query, cancellationToken).Run();
+        // Hop counts are kept in a byte; no search gets anywhere near this deep within its steps.
+        var bounded = query.MaxHops > MaxDepth ? query with { MaxHops = MaxDepth } : query;
+        return new PathSearch(this, bounded, from, to, cancellationToken).Run();
     }
 
-    /// <summary>Neighbours of a node, each once (through its first allowed relation), in id order.</summary>
-    internal IEnumerable<(string Other, Relation Relation)> Neighbours(string node, IReadOnlySet<string> excluded)
+    /// <summary>The types a query may not use, by type ordinal.</summary>
+    public bool[] Excluded(IReadOnlyCollection<string> types)
     {
-        string? previous = null;
-        foreach (var edge in adjacency.GetValueOrDefault(node) ?? [])
+        var excluded = new bool[Graph.TypeNames.Length];
+        foreach (var type in types)
         {
-            if (edge.Other != previous && !excluded.Contains(edge.Relation.Type))
-            {
-                previous = edge.Other;
-                yield return edge;
-            }
+            if (Graph.FindType(type) is var t and >= 0) excluded[t] = true;
         }
+        return excluded;
     }
+
+    /// <summary>The neighbour pairs of <paramref name="node"/>: indexes into <see cref="Other"/> and <see cref="Relation"/>.</summary>
+    internal (int Start, int End) Range(int node) => (start[node], start[node + 1]);
+
+    internal int Other(int pair) => others[pair];
+    internal int Relation(int pair) => relations[pair];
+
+    /// <summary>Whether the pair's relation is of a type the query may use. Walkers take each neighbour once, through its
+    /// first allowed pair (pairs to one neighbour are adjacent).</summary>
+    internal bool Allowed(int pair, bool[] excluded) => !excluded[types[pair]];
 }

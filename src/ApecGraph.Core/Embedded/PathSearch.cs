@@ -1,62 +1,104 @@
-using ApecGraph.Core.Model;
 using ApecGraph.Core.Store;
 
 namespace ApecGraph.Core.Embedded;
 
-/// <summary>One path query: distances back from the target, then depth-first enumeration by increasing length.</summary>
-internal sealed class PathSearch(PathFinder finder, PathQuery query, CancellationToken cancellationToken)
+/// <summary>One path query over entity ordinals: distances back from the target, then depth-first enumeration by
+/// increasing length. Both phases are bounded by <see cref="PathFinder.MaxSteps"/>.</summary>
+internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, int to, CancellationToken cancellationToken)
 {
-    private readonly IReadOnlySet<string> excluded = query.ExcludedTypes.ToHashSet(StringComparer.Ordinal);
+    private readonly bool[] excluded = finder.Excluded(query.ExcludedTypes);
     private readonly List<GraphPath> found = [];
-    private readonly List<string> nodes = [query.From];
-    private readonly List<Relation> relations = [];
-    private readonly HashSet<string> onPath = new(StringComparer.Ordinal) { query.From };
-    private Dictionary<string, int> distanceToTarget = [];
+    private readonly List<int> nodes = [from];
+    private readonly List<int> relations = [];
+    private int[] stamp = [];
+    private byte[] distance = [];
+    private int current;
+    // The least distance an entity without one can have: every entity within MaxHops - 1 has one when the
+    // breadth-first phase finished, else the level it was filling when it ran out of steps.
+    private int unknownDistance;
     private int steps;
 
     public IReadOnlyList<GraphPath> Run()
     {
-        distanceToTarget = Distances(query.To);
-        if (!distanceToTarget.TryGetValue(query.From, out var shortest))
+        var scratch = finder.Rent();
+        try
         {
-            return [];
+            (stamp, distance, current) = (scratch.Stamps, scratch.Distances, scratch.Next());
+            return Search();
         }
+        finally
+        {
+            finder.Return(scratch);
+        }
+    }
+
+    private List<GraphPath> Search()
+    {
+        SetDistance(to, 0);
+        unknownDistance = Distances();
+        var shortest = DistanceOf(from);
+        steps = 0;
         for (var length = shortest; length <= query.MaxHops && found.Count < query.First && steps < PathFinder.MaxSteps; length++)
         {
-            Extend(query.From, length);
+            Extend(from, length);
         }
         return found;
     }
 
-    /// <summary>Breadth-first hop counts from the target, as far as MaxHops.</summary>
-    private Dictionary<string, int> Distances(string target)
+    private void SetDistance(int node, int hops) => (stamp[node], distance[node]) = (current, (byte)hops);
+
+    private int DistanceOf(int node) => stamp[node] == current ? distance[node] : unknownDistance;
+
+    /// <summary>Breadth-first hop counts from the target up to MaxHops - 1 (an entity further away can only start a
+    /// path, so the source's distance is taken from its neighbours'); returns the least distance of the others.</summary>
+    private int Distances()
     {
-        var distances = new Dictionary<string, int>(StringComparer.Ordinal) { [target] = 0 };
-        var frontier = new List<string> { target };
-        for (var hops = 1; hops <= query.MaxHops && frontier.Count > 0; hops++)
+        var frontier = new List<int> { to };
+        for (var hops = 1; hops < query.MaxHops && frontier.Count > 0; hops++)
         {
-            var next = new List<string>();
+            var next = new List<int>();
             foreach (var node in frontier)
             {
-                foreach (var (other, _) in finder.Neighbours(node, excluded))
+                var previous = -1;
+                for (var (pair, end) = finder.Range(node); pair < end; pair++)
                 {
-                    if (distances.TryAdd(other, hops))
+                    var other = finder.Other(pair);
+                    if (other == previous || !finder.Allowed(pair, excluded)) continue;
+                    previous = other;
+                    if (++steps > PathFinder.MaxSteps) return hops;
+                    if ((steps & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                    if (stamp[other] != current)
                     {
+                        SetDistance(other, hops);
                         next.Add(other);
                     }
                 }
             }
             frontier = next;
         }
-        return distances;
+        if (stamp[from] != current)
+        {
+            var best = int.MaxValue;
+            for (var (pair, end) = finder.Range(from); pair < end; pair++)
+            {
+                var other = finder.Other(pair);
+                if (stamp[other] == current && finder.Allowed(pair, excluded)) best = Math.Min(best, distance[other] + 1);
+            }
+            SetDistance(from, best <= query.MaxHops ? best : query.MaxHops + 1);
+        }
+        return Math.Max(query.MaxHops, 1);
     }
 
     /// <summary>Depth-first extension of the current path to paths of exactly <paramref name="length"/> hops.</summary>
-    private void Extend(string node, int length)
+    private void Extend(int node, int length)
     {
         var depth = relations.Count + 1;
-        foreach (var (other, relation) in finder.Neighbours(node, excluded))
+        var previous = -1;
+        for (var (pair, end) = finder.Range(node); pair < end; pair++)
         {
+            var other = finder.Other(pair);
+            if (other == previous || !finder.Allowed(pair, excluded)) continue;
+            previous = other;
             if (found.Count >= query.First || ++steps > PathFinder.MaxSteps)
             {
                 return;
@@ -65,25 +107,26 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, Cancellatio
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            if (other == query.To)
+            if (other == to)
             {
                 if (depth == length)
                 {
-                    found.Add(new GraphPath([.. nodes, other], [.. relations, relation]));
+                    found.Add(Path([.. nodes, other], [.. relations, finder.Relation(pair)]));
                 }
                 continue; // a path ends at the target; it never passes through it
             }
-            if (onPath.Contains(other) || !distanceToTarget.TryGetValue(other, out var rest) || depth + rest > length)
+            if (depth + DistanceOf(other) > length || nodes.Contains(other))
             {
                 continue;
             }
             nodes.Add(other);
-            relations.Add(relation);
-            onPath.Add(other);
+            relations.Add(finder.Relation(pair));
             Extend(other, length);
-            onPath.Remove(other);
             relations.RemoveAt(relations.Count - 1);
             nodes.RemoveAt(nodes.Count - 1);
         }
     }
+
+    private GraphPath Path(List<int> pathNodes, List<int> pathRelations) =>
+        new([.. pathNodes.Select(n => finder.Graph.EntityIds[n])], [.. pathRelations.Select(finder.Graph.Relation)]);
 }

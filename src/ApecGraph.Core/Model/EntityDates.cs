@@ -15,12 +15,18 @@ public static class EntityDates
 
     /// <summary>The date the span starts from (its precision is the entity's), or null when the entity is undated
     /// or that value is not a date.</summary>
-    public static PartialDate? StartOf(Entity entity) => First(entity, StartKeys);
+    public static PartialDate? StartOf(Entity entity) => StartFrom(entity.Property);
+
+    /// <summary>As <see cref="StartOf"/>, for an entity given by its property lookup (the embedded store's columns).</summary>
+    public static PartialDate? StartFrom(Func<string, string?> property) => First(property, StartKeys);
 
     /// <summary>The first and last day of the entity's span, or null when it is undated.</summary>
-    public static (DateOnly Start, DateOnly End)? SpanOf(Entity entity) =>
-        (StartOf(entity), First(entity, EndKeys)) is ({ } start, { } end) ? (start.Start, end.End) : null;
+    public static (DateOnly Start, DateOnly End)? SpanOf(Entity entity) => SpanFrom(entity.Property);
 
-    private static PartialDate? First(Entity entity, IReadOnlyList<string> keys) =>
-        keys.Select(entity.Property).FirstOrDefault(v => v is not null) is { } text && PartialDate.TryParse(text, out var date) ? date : null;
+    /// <summary>As <see cref="SpanOf"/>, for an entity given by its property lookup.</summary>
+    public static (DateOnly Start, DateOnly End)? SpanFrom(Func<string, string?> property) =>
+        (StartFrom(property), First(property, EndKeys)) is ({ } start, { } end) ? (start.Start, end.End) : null;
+
+    private static PartialDate? First(Func<string, string?> property, IReadOnlyList<string> keys) =>
+        keys.Select(property).FirstOrDefault(v => v is not null) is { } text && PartialDate.TryParse(text, out var date) ? date : null;
 }

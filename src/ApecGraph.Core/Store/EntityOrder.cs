@@ -25,11 +25,14 @@ public sealed record EntityOrder(EntitySort Sort = EntitySort.Id, bool Descendin
     public static EntityOrder ById { get; } = new();
 
     /// <summary>The entity's sort key: its id, its upper-cased name, or its span's first day as <c>yyyy-MM-dd</c> (null when undated).</summary>
-    public string? KeyOf(Entity entity) => Sort switch
+    public string? KeyOf(Entity entity) => KeyFrom(entity.Id, entity.Name, entity.Property);
+
+    /// <summary>As <see cref="KeyOf"/>, for an entity given by its id, name and property lookup.</summary>
+    public string? KeyFrom(string id, string name, Func<string, string?> property) => Sort switch
     {
-        EntitySort.Name => entity.Name.ToUpperInvariant(),
-        EntitySort.Date => EntityDates.SpanOf(entity)?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => entity.Id,
+        EntitySort.Name => name.ToUpperInvariant(),
+        EntitySort.Date => EntityDates.SpanFrom(property)?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => id,
     };
 
     /// <summary>Negative when (key <paramref name="a"/>, id <paramref name="aId"/>) comes first in this order.</summary>

@@ -49,8 +49,11 @@ public sealed record DateSpanFilter
     public DateOnly? To { get; }
 
     /// <summary>Whether <paramref name="entity"/>'s span starts on or before <see cref="To"/> and ends on or after <see cref="From"/>.</summary>
-    public bool Matches(Entity entity) =>
-        EntityDates.SpanOf(entity) is var (start, end) && (To is null || start <= To) && (From is null || end >= From);
+    public bool Matches(Entity entity) => Overlaps(EntityDates.SpanOf(entity));
+
+    /// <summary>Whether a span (<see cref="EntityDates.SpanOf"/>; null when undated) overlaps the range.</summary>
+    public bool Overlaps((DateOnly Start, DateOnly End)? span) =>
+        span is var (start, end) && (To is null || start <= To) && (From is null || end >= From);
 }
 
 /// <summary>A filtered list of one kind (or of all kinds), ordered by <see cref="Order"/> (by id unless set).</summary>

@@ -108,4 +108,23 @@ public sealed class FindPathsTests
         Assert.Equal(["topic:s topic:b topic:t"], paths.Select(p => string.Join(" ", p.EntityIds)));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public async Task A_hub_too_large_for_the_distance_search_still_yields_the_path_through_it()
+    {
+        // b's distances reach the hub at 1 hop, then run out of steps among its 201,000 leaves before reaching
+        // topic:zz (last in id order): zz's distance stays unknown, yet its path through the hub is found.
+        var leaves = Enumerable.Range(0, 201_000) // more than the 200,000 steps each phase may take
+           .Select(i => $"topic:l{i:D6}").ToList();
+        var relations = leaves.Select(leaf => Relation("organisation:hub", "CITES", leaf))
+            .Append(Relation("economy:b", "CITES", "organisation:hub"))
+            .Append(Relation("topic:zz", "CITES", "organisation:hub"))
+            .ToList();
+        var store = new EmbeddedGraphStore(new KnowledgeGraph(
+            [.. leaves.Append("organisation:hub").Append("economy:b").Append("topic:zz").Select(id => Entity(id))], relations));
+
+        var paths = await store.FindPathsAsync(new PathQuery("topic:zz", "economy:b", MaxHops: 4, First: 1), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["topic:zz organisation:hub economy:b"], paths.Select(p => string.Join(" ", p.EntityIds)));
+    }
 }
