@@ -31,7 +31,9 @@ public sealed class EmbeddedGraphStore : IGraphStore
         var byKind = index.ByKind;
         Info = new GraphInfo(version, (loadedAt ?? DateTimeOffset.UtcNow).ToUniversalTime(), graph.EntityCount, graph.RelationCount,
             [.. Enum.GetValues<EntityKind>().Select(k => new KindCount(k, byKind[(int)k].Length))]);
-        names = new NameIndex(graph.Entities());
+        // by ordinal: the index keeps no Entity records (at 1M entities they would be most of the store's memory)
+        names = new NameIndex(graph.EntityCount, i => graph.EntityIds[i], i => (EntityKind)graph.Kinds[i], i => graph.Names[i],
+            i => new ArraySegment<string>(graph.Aliases, graph.AliasStart[i], graph.AliasStart[i + 1] - graph.AliasStart[i]));
         paths = new PathFinder(index);
         quotes = new QuoteIndex(graph);
     }
@@ -103,7 +105,10 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(names.Search(query));
+        var hits = names.SearchOrdinals(query);
+        var found = new SearchHit[hits.Count];
+        for (var i = 0; i < hits.Count; i++) found[i] = new SearchHit(Graph.Entity(hits[i].Ordinal), hits[i].Score, hits[i].MatchedName);
+        return Task.FromResult<IReadOnlyList<SearchHit>>(found);
     }
 
     /// <summary>
