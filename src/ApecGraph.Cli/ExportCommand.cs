@@ -27,7 +27,7 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
     public string Summary => "write the whole graph as CSV, GraphML, JSON-LD or neo4j-admin import files";
     public IReadOnlyCollection<string> Options { get; } =
     [
-        Format, Out, BaseIri, GraphSourceOptions.Graph, GraphSourceOptions.Sources,
+        Format, Out, BaseIri, GraphSourceOptions.Graph, GraphSourceOptions.Sources, GraphContentSource.Snapshot,
         Neo4jConnectionOptions.Uri, Neo4jConnectionOptions.Database, Neo4jConnectionOptions.User, Neo4jConnectionOptions.Password,
     ];
 
@@ -38,11 +38,12 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
         + "  --format <f>      csv: nodes.csv, edges.csv and version.txt in the folder --out names (required)\n"
         + "                    graphml | jsonld: one file, --out <file> or stdout\n"
         + "                    neo4j-admin: entities.csv, graphinfo.csv, relations.csv for `neo4j-admin database import full`\n"
-        + "                    in the folder --out names, from graph-seeds/ only (see docs/neo4j.md)\n"
+        + "                    in the folder --out names, from graph-seeds/ or a snapshot (see docs/neo4j.md)\n"
         + "  --out <path>      where to write (a folder for csv, created when missing)\n"
         + "  --base-iri <iri>  jsonld: the base of node IRIs and of the apec: vocabulary (default http://localhost:5080/,\n"
         + "                    the API's address in development); the context is embedded\n"
         + GraphSourceOptions.Usage + "\n"
+        + GraphContentSource.Usage + "\n"
         + "  --uri, --database, --user: read this Neo4j instead of graph-seeds/, as for import (password from env NEO4J_PASSWORD)";
 
     public int Run(CliArguments arguments, TextWriter output) => RunAsync(arguments, output).GetAwaiter().GetResult();
@@ -57,7 +58,9 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
         if (format == Neo4jAdmin)
             return await ExportNeo4jAdminAsync(arguments, outPath, output);
 
-        IGraphStore? store = arguments[Neo4jConnectionOptions.Uri] is null ? LoadSeeds(arguments, output) : OpenNeo4j(arguments);
+        IGraphStore? store = arguments[Neo4jConnectionOptions.Uri] is not null ? OpenNeo4j(arguments)
+            : arguments[GraphContentSource.Snapshot] is not null ? GraphContentSource.Store(arguments, output, "Nothing was exported.")
+            : LoadSeeds(arguments, output);
         if (store is null) return ExitCodes.Failed;
         try
         {
@@ -103,8 +106,8 @@ public sealed class ExportCommand(Func<string, string?>? environment = null, Fun
         if (outPath is null) throw new UsageException($"{Format} {Neo4jAdmin} writes three files: give {Out} <folder>");
         if (arguments[Neo4jConnectionOptions.Uri] is not null)
             throw new UsageException($"{Format} {Neo4jAdmin} writes graph-seeds/ for an empty database: it does not read Neo4j ({Neo4jConnectionOptions.Uri})");
-        if (LoadGraph(arguments, output) is not { } graph) return ExitCodes.Failed;
-        var content = new KnowledgeGraphContent(graph);
+        if (GraphContentSource.Content(arguments, output, "Nothing was exported: fix the problems above and run export again.") is not { } content)
+            return ExitCodes.Failed;
         var (entities, relations) = await Neo4jAdminExport.WriteAsync(content, outPath, Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow);
         output.WriteLine($"wrote {entities} entities and {relations} relations (graph version {content.Version}) to {outPath}; import them with:");
         output.WriteLine("  " + Neo4jAdminExport.Command(Path.GetFullPath(outPath)));

@@ -33,17 +33,18 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
     public string Name => "import";
     public string Summary => "validate graph-seeds/ and write it into Neo4j (readers switch only when all of it is in)";
     public IReadOnlyCollection<string> Options { get; } =
-        [GraphSourceOptions.Graph, GraphSourceOptions.Sources, Uri, Database, User, Password, EntityBatch, RelationBatch];
+        [GraphSourceOptions.Graph, GraphSourceOptions.Sources, GraphContentSource.Snapshot, Uri, Database, User, Password, EntityBatch, RelationBatch];
     public IReadOnlyCollection<string> Flags { get; } = [IfEmpty, DryRun, SchemaOnly];
 
     public string Usage =>
-        "usage: ApecGraph.Cli import [--graph <dir>] [--sources <dir>] [--uri <http uri>] [--database <name>] [--user <name>]\n"
+        "usage: ApecGraph.Cli import [--graph <dir>] [--sources <dir> | --snapshot <file>] [--uri <http uri>] [--database <name>] [--user <name>]\n"
         + "                            [--entity-batch <n>] [--relation-batch <n>] [--if-empty] [--dry-run]\n\n"
         + "Validates graph-seeds/ first and writes nothing when it has problems (exit 1). Otherwise writes the graph as a new\n"
         + "generation, one transaction per batch, then switches readers to it in one small transaction, then deletes the\n"
         + "previous generation in batches. A failure before the switch leaves the previous graph serving; running import\n"
         + "again removes the failed attempt's rows and finishes. One import at a time.\n\n"
         + GraphSourceOptions.Usage + "\n"
+        + GraphContentSource.Usage + "\n"
         + "  --uri <uri>       Neo4j's HTTP address (default: env Neo4j__Uri, else http://localhost:7474)\n"
         + "  --database <name> (default: env Neo4j__Database, else neo4j)\n"
         + "  --user <name>     basic-auth user (default: env Neo4j__User; none when auth is off)\n"
@@ -83,22 +84,13 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
             }
         }
 
-        var sources = GraphSourceOptions.Resolve(arguments);
-        var load = GraphLoader.Load(sources);
-        if (!load.IsValid)
-        {
-            foreach (var problem in load.Problems)
-                output.WriteLine(problem);
-            output.WriteLine(ValidateCommand.ReportSummary(load));
-            output.WriteLine("Nothing was written to Neo4j: fix the problems above and run import again.");
+        if (GraphContentSource.Content(arguments, output, "Nothing was written to Neo4j: fix the problems above and run import again.") is not { } content)
             return ExitCodes.Failed;
-        }
-        output.WriteLine(ValidateCommand.ReportSummary(load));
 
         output.WriteLine($"importing into {client.Describe()}: {batches.EntityBatch:N0} entities / {batches.RelationBatch:N0} relations per transaction");
         try
         {
-            var result = await new Neo4jImporter(client).ImportAsync(load.Graph!, batches, line => output.WriteLine("  " + line));
+            var result = await new Neo4jImporter(client).ImportAsync(content, batches, line => output.WriteLine("  " + line));
             output.WriteLine(result);
             return ExitCodes.Ok;
         }
@@ -133,14 +125,9 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
     private static int DryRunImport(CliArguments arguments, ImportOptions batches, TextWriter output)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var load = GraphLoader.Load(GraphSourceOptions.Resolve(arguments));
-        if (!load.IsValid)
-        {
-            output.WriteLine(ValidateCommand.ReportSummary(load));
+        if (GraphContentSource.Content(arguments, output, "Nothing was built.") is not { } content)
             return ExitCodes.Failed;
-        }
         var loaded = started.Elapsed;
-        var content = new KnowledgeGraphContent(load.Graph!);
         const int MiB = 1024 * 1024;
         var heapLoaded = GC.GetTotalMemory(forceFullCollection: true) / MiB;
         using var process = System.Diagnostics.Process.GetCurrentProcess();
@@ -149,7 +136,7 @@ public sealed class ImportCommand(Func<string, string?>? environment = null, Fun
         var built = started.Elapsed - loaded;
         process.Refresh();
         output.WriteLine(result);
-        // The graph loaded whole is the input (KnowledgeGraph); what the batches add is the difference.
+        // The graph loaded whole is the input (records, or a snapshot's columns); what the batches add is the difference.
         output.WriteLine(System.FormattableString.Invariant(
             $"load and validate {loaded.TotalSeconds:F1} s (managed heap {heapLoaded} MiB, peak working set {peakLoaded} MiB); batches built and serialised in {built.TotalSeconds:F1} s; peak working set {process.PeakWorkingSet64 / MiB} MiB, managed heap after {GC.GetTotalMemory(forceFullCollection: true) / MiB} MiB"));
         return ExitCodes.Ok;

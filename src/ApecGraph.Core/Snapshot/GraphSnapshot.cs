@@ -1,5 +1,6 @@
 using ApecGraph.Core.Embedded;
 using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
 
 namespace ApecGraph.Core.Snapshot;
 
@@ -52,6 +53,29 @@ public sealed class GraphSnapshot
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var (graph, version) = SnapshotReader.Read(file);
         return new GraphSnapshot(graph, version);
+    }
+
+    /// <summary>The graph as a stream of records for writers that must not hold it as records (the Neo4j import, the
+    /// neo4j-admin export): the columns stay as read, and each entity or relation is made when enumerated.</summary>
+    public IGraphContent AsContent() => new Content(this);
+
+    private sealed class Content(GraphSnapshot snapshot) : IGraphContent
+    {
+        public string Version => snapshot.Version;
+
+        public int EntityCount => snapshot.EntityCount;
+
+        public int RelationCount => snapshot.RelationCount;
+
+        public IReadOnlyList<KindCount> EntitiesByKind { get; } =
+            [.. Enum.GetValues<EntityKind>().Select(k => new KindCount(k, snapshot.graph.Kinds.Count(b => b == (byte)k)))];
+
+        public IEnumerable<Entity> Entities => snapshot.Entities();
+
+        public IEnumerable<Relation> Relations => snapshot.Relations();
+
+        public string? DocumentText(string entityId) =>
+            snapshot.graph.FindDocument(entityId) is var document and >= 0 ? snapshot.graph.DocumentText(document) : null;
     }
 
     /// <summary>An embedded store over this graph (sharing its columns).</summary>

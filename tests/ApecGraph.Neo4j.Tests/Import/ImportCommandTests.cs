@@ -158,6 +158,57 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_snapshot_imports_the_same_rows_and_version_as_the_graph_it_was_compiled_from()
+    {
+        var (graph, sources) = SmallGraph();
+        var snapshot = Path.Combine(emptyFolder, "small.snapshot");
+        using (var compileOutput = new StringWriter())
+            Assert.True(CliApp.Run(["compile", "--graph", graph, "--sources", sources, "--out", snapshot], compileOutput, compileOutput) == ExitCodes.Ok, compileOutput.ToString());
+        using var fromSeeds = ReplayServer.Start(new ImportingNeo4j().Answer);
+        using var fromSnapshot = ReplayServer.Start(new ImportingNeo4j().Answer);
+
+        var (seedsExit, seedsOutput) = ImportSmall(fromSeeds);
+        using var output = new StringWriter();
+        var snapshotExit = CliApp.Run(["import", "--uri", fromSnapshot.Uri.ToString(), "--snapshot", snapshot], output, output);
+
+        Assert.True(seedsExit == ExitCodes.Ok, seedsOutput);
+        Assert.True(snapshotExit == ExitCodes.Ok, output.ToString());
+        Assert.Contains("snapshot " + snapshot + ": 5 entities, 7 relations", output.ToString(), StringComparison.Ordinal);
+        var rows = WrittenRows(fromSeeds);
+        Assert.Equal(12, rows.Count);
+        Assert.Equal(rows, WrittenRows(fromSnapshot)); // the same rows (evidence, texts, search terms), whatever their order
+        Assert.Equal(SwitchedVersion(fromSeeds), SwitchedVersion(fromSnapshot));
+    }
+
+    [Fact]
+    public void A_snapshot_that_is_not_one_is_refused_and_nothing_is_sent()
+    {
+        var notASnapshot = Path.Combine(emptyFolder, "graph.yaml");
+        File.WriteAllText(notASnapshot, "entities: []\n");
+        using var server = ReplayServer.Start(new ImportingNeo4j().Answer);
+        using var output = new StringWriter();
+
+        var exit = CliApp.Run(["import", "--uri", server.Uri.ToString(), "--snapshot", notASnapshot], output, output);
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("Nothing was written to Neo4j", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(server.Requests, r => r.Path.StartsWith("/db/neo4j/tx/", StringComparison.Ordinal) && r.Path != "/db/neo4j/tx/commit");
+        Assert.DoesNotContain(server.Requests, r => r.Statements.Any(st => st.Parameters.TryGetProperty("rows", out _)));
+    }
+
+    // Every entity and relation row the import sent, as JSON with the run's generation blanked, sorted.
+    private static List<string> WrittenRows(ReplayServer server) =>
+        [.. server.Requests.SelectMany(r => r.Statements)
+            .Where(st => st.Parameters.TryGetProperty("rows", out _))
+            .SelectMany(st => st.Parameters.GetProperty("rows").EnumerateArray())
+            .Select(row => System.Text.RegularExpressions.Regex.Replace(row.GetRawText(), "\"gen\":\"[^\"]*\"", "\"gen\":\"*\""))
+            .Order(StringComparer.Ordinal)];
+
+    private static string SwitchedVersion(ReplayServer server) =>
+        System.Text.RegularExpressions.Regex.Match(string.Join("\n", server.Requests.SelectMany(r => r.Statements).Select(st => st.Parameters.GetRawText())),
+            "\"version\":\"([0-9a-f]{16})\"").Groups[1].Value is { Length: 16 } version ? version : throw new Xunit.Sdk.XunitException("no version was switched to");
+
+    [Fact]
     public void Batch_sizes_must_be_positive_numbers()
     {
         using var server = ReplayServer.Start(new ImportingNeo4j().Answer);
