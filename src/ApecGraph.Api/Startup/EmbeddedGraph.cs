@@ -27,6 +27,10 @@ public static class EmbeddedGraph
                 + "Write it with `ApecGraph.Cli compile --out <file>`, or unset the setting to serve graph-seeds/.", e);
         }
         var store = snapshot.ToStore();
+        // Reading and indexing leave garbage (the read buffers, the builders' arrays) in segments the GC keeps committed;
+        // one compacting collection now gives them back before the first request.
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         logger.LogInformation("Loaded {Entities} entities and {Relations} relations (graph {Version}) from the snapshot {Path} in {Seconds:F1} s",
             snapshot.EntityCount, snapshot.RelationCount, snapshot.Version, path, clock.Elapsed.TotalSeconds);
         return store;

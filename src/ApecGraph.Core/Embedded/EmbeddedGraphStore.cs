@@ -121,7 +121,7 @@ public sealed class EmbeddedGraphStore : IGraphStore
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(paths.Find(query, cancellationToken));
+        return paths.FindAsync(query, cancellationToken);
     }
 
     public Task<IReadOnlyDictionary<string, string>> GetDocumentTextsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
