@@ -26,14 +26,21 @@ public static class EmbeddedGraph
                 $"The graph snapshot {path} ({GraphStoreOptions.Section}__{nameof(GraphStoreOptions.Snapshot)}) cannot be served: {e.Message}. "
                 + "Write it with `ApecGraph.Cli compile --out <file>`, or unset the setting to serve graph-seeds/.", e);
         }
+        // Reading and indexing each leave garbage (the read buffers, the builders' arrays) in segments the GC keeps
+        // committed: a compacting collection after each gives it back, before the next step and before the first request
+        // (the 1M graph: peak 2.2 -> 2.0 GB, RSS when ready 2.2 -> 1.6 GB).
+        Compact();
         var store = snapshot.ToStore();
-        // Reading and indexing leave garbage (the read buffers, the builders' arrays) in segments the GC keeps committed;
-        // one compacting collection now gives them back before the first request.
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Compact();
         logger.LogInformation("Loaded {Entities} entities and {Relations} relations (graph {Version}) from the snapshot {Path} in {Seconds:F1} s",
             snapshot.EntityCount, snapshot.RelationCount, snapshot.Version, path, clock.Elapsed.TotalSeconds);
         return store;
+    }
+
+    private static void Compact()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public static KnowledgeGraph Load(GraphStoreOptions options, ILogger logger)

@@ -32,8 +32,10 @@ internal sealed class CompactGraph
     public required int[] From { get; init; }
     public required int[] To { get; init; }
     public required byte[] Modalities { get; init; }
-    /// <summary>The id where it is not the default <c>from|TYPE|to</c>, else null.</summary>
-    public required string?[] RelationIds { get; init; }
+    /// <summary>The id where it is not the default <c>from|TYPE|to</c>, else null (kept sparse; this dense copy is made
+    /// for each call, for writing a snapshot: read single ids with <see cref="RelationId"/>).</summary>
+    public required string?[] RelationIds { get => relationIds.ToDense(); init => relationIds = new SparseStrings(value); }
+    private readonly SparseStrings relationIds = null!;
     /// <summary>The row of relation r's role, date, status and note in the qualifier columns, or -1 when none is set.</summary>
     public required int[] QualifierRow { get; init; }
     public required string?[] Roles { get; init; }
@@ -51,8 +53,13 @@ internal sealed class CompactGraph
     /// <summary>Where the quote starts and ends in the UTF-8 bytes of its document's text, -1 where it is kept as a string.</summary>
     public required int[] EvidenceByteStart { get; init; }
     public required int[] EvidenceByteEnd { get; init; }
-    /// <summary>The quote where it is not <c>text[start..end]</c> of its document, else null.</summary>
-    public required string?[] Quotes { get; init; }
+    /// <summary>The quote where it is not <c>text[start..end]</c> of its document, else null (kept sparse; this dense
+    /// copy is made for each call, for writing a snapshot: read single quotes with <see cref="QuoteAt"/>).</summary>
+    public required string?[] Quotes { get => quotes.ToDense(); init => quotes = new SparseStrings(value); }
+    private readonly SparseStrings quotes = null!;
+
+    /// <summary>Row <paramref name="row"/>'s quote where it is not a slice of its document's text, else null.</summary>
+    public string? QuoteAt(int row) => quotes[row];
     public required int[] SupportStart { get; init; }
     public required string[] Supports { get; init; }
 
@@ -98,7 +105,7 @@ internal sealed class CompactGraph
     }
 
     public string RelationId(int relation) =>
-        RelationIds[relation] ?? DefaultRelationId(EntityIds[From[relation]], TypeNames[Types[relation]], EntityIds[To[relation]]);
+        relationIds[relation] ?? DefaultRelationId(EntityIds[From[relation]], TypeNames[Types[relation]], EntityIds[To[relation]]);
 
     public static string DefaultRelationId(string from, string type, string to) => $"{from}|{type}|{to}";
 

@@ -48,7 +48,7 @@ internal static class CompactRecords
         var document = graph.EvidenceDocument[row];
         int? start = graph.EvidenceStart[row] is var s and >= 0 ? s : null;
         int? end = graph.EvidenceEnd[row] is var e and >= 0 ? e : null;
-        var quote = graph.Quotes[row]
+        var quote = graph.QuoteAt(row)
             ?? Encoding.UTF8.GetString(graph.DocumentTexts[document]!, graph.EvidenceByteStart[row], graph.EvidenceByteEnd[row] - graph.EvidenceByteStart[row]);
         return new Evidence(graph.DocumentIds[document], quote)
         {

@@ -18,7 +18,9 @@ internal sealed class PathFinder
 
     private const int MaxDepth = 200;
 
-    // Node i's neighbours: (other, relation) pairs at Start[i]..Start[i+1], by other's id, then the relation's (type, id).
+    // Node i's neighbours: (other, relation) pairs at Start[i]..Start[i+1], by other's id, then the relation's (type, id),
+    // with the type beside them. The other end and the type are also in the graph's columns, but read from there (three
+    // random reads a step instead of one sequential pass) 4-hop searches on the 1M graph ran 3 to 4 times slower.
     private readonly int[] start;
     private readonly int[] others;
     private readonly int[] relations;
@@ -29,29 +31,32 @@ internal sealed class PathFinder
         Graph = index.Graph;
         var n = Graph.EntityCount;
         start = new int[n + 1];
+        var widest = 0;
         for (var node = 0; node < n; node++)
         {
             var count = 0;
             foreach (var r in index.Both[node]) if (Graph.From[r] != Graph.To[r]) count++;
             start[node + 1] = start[node] + count;
+            widest = Math.Max(widest, count);
         }
-        var pairs = new long[start[n]];
+        others = new int[start[n]];
+        relations = new int[start[n]];
+        types = new byte[start[n]];
+        var pairs = new long[widest]; // one node's (other, relation) keys at a time, not all of them at once (122 MB at 1M)
         for (var node = 0; node < n; node++)
         {
-            var at = start[node];
+            var count = 0;
             foreach (var r in index.Both[node])
             {
-                if (Graph.From[r] != Graph.To[r]) pairs[at++] = ((long)index.Other(r, node) << 32) | (uint)r;
+                if (Graph.From[r] != Graph.To[r]) pairs[count++] = ((long)index.Other(r, node) << 32) | (uint)r;
             }
-            Array.Sort(pairs, start[node], at - start[node]);
-        }
-        others = new int[pairs.Length];
-        relations = new int[pairs.Length];
-        types = new byte[pairs.Length];
-        for (var i = 0; i < pairs.Length; i++)
-        {
-            (others[i], relations[i]) = ((int)(pairs[i] >> 32), (int)pairs[i]);
-            types[i] = Graph.Types[relations[i]];
+            Array.Sort(pairs, 0, count);
+            for (var i = 0; i < count; i++)
+            {
+                var at = start[node] + i;
+                (others[at], relations[at]) = ((int)(pairs[i] >> 32), (int)pairs[i]);
+                types[at] = Graph.Types[relations[at]];
+            }
         }
     }
 
@@ -140,6 +145,7 @@ internal sealed class PathFinder
     internal (int Start, int End) Range(int node) => (start[node], start[node + 1]);
 
     internal int Other(int pair) => others[pair];
+
     internal int Relation(int pair) => relations[pair];
 
     /// <summary>Whether the pair's relation is of a type the query may use. Walkers take each neighbour once, through its

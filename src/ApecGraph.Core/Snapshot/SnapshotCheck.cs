@@ -31,7 +31,7 @@ internal static class SnapshotCheck
         }
         for (var row = 0; row < g.EvidenceCount; row++)
         {
-            if (g.Quotes[row] is not null) continue;
+            if (g.QuoteAt(row) is not null) continue;
             var text = g.DocumentTexts[g.EvidenceDocument[row]];
             if (text is null || g.EvidenceByteStart[row] < 0 || g.EvidenceByteStart[row] > g.EvidenceByteEnd[row] || g.EvidenceByteEnd[row] > text.Length)
                 Refuse("a quote outside its document");
