@@ -26,16 +26,7 @@ out=$(mktemp -d "${TMPDIR:-/tmp}/apecgraph-cache.XXXXXX")
 echo "raw outputs: $out" >&2
 load0=$(cut -d' ' -f1-3 /proc/loadavg)   # the machine is shared: its load beside the numbers
 
-started=()   # every process this script started; stopped on exit
-cleanup() {
-  local pid
-  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${started[@]}"; do wait "$pid" 2>/dev/null || true; done
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. bench/lib.sh   # started+=(pid): stopped on exit; free_port
 # utime + stime of a process in clock ticks (fields 14 and 15; the name in field 2 may hold spaces)
 cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
 status_kib() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }

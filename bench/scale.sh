@@ -21,16 +21,7 @@ out=$(mktemp -d "${TMPDIR:-/tmp}/apecgraph-scale-run.XXXXXX")
 mkdir -p "$root"
 echo "raw outputs: $out" >&2
 
-started=()
-cleanup() {
-  local pid
-  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${started[@]}"; do wait "$pid" 2>/dev/null || true; done
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+. bench/lib.sh   # started+=(pid): stopped on exit; free_port
 status_mib() { awk -v k="$2:" '$1 == k {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 # peak RSS (MiB) and wall seconds of a command, from GNU time
 timed() { local log=$1; shift; /usr/bin/time -f "%e %M" -o "$log.time" "$@" >"$log" 2>&1; }
@@ -182,7 +173,7 @@ for n in $sizes; do
     stop_api
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" ${counts% *} ${counts#* } "$gen_s" "$gen_peak" "$comp_s" "$comp_peak" \
-    "$(du -m "$dir/graph.snapshot" | cut -f1)" "$import_s" >>"$prep"
+    "$(du -mL "$dir/graph.snapshot" | cut -f1)" "$import_s" >>"$prep"
 done
 
 python3 - "$prep" "$results" "$secs" "$conns" <<'PY'

@@ -69,6 +69,10 @@ internal sealed class CompactGraph
     public required byte[]?[] DocumentTexts { get; init; }
 
     public int EntityCount => EntityIds.Length;
+
+    /// <summary>The entity and relation records made last (<see cref="CompactRecords"/>).</summary>
+    public RecordCache<Entity> EntityRecords { get; } = new();
+    public RecordCache<Relation> RelationRecords { get; } = new();
     public int RelationCount => From.Length;
     public int EvidenceCount => EvidenceDocument.Length;
 

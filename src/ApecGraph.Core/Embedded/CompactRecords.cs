@@ -6,7 +6,13 @@ namespace ApecGraph.Core.Embedded;
 /// <summary>The model's records made from a <see cref="CompactGraph"/>'s columns, one at a time (results are small pages).</summary>
 internal static class CompactRecords
 {
-    public static Entity Entity(this CompactGraph graph, int entity)
+    /// <summary>Entity <paramref name="entity"/>'s record, made once while it stays in the graph's record cache.</summary>
+    public static Entity Entity(this CompactGraph graph, int entity) => graph.EntityRecords.Get(entity, graph, MakeEntity);
+
+    /// <summary>Relation <paramref name="relation"/>'s record, made once while it stays in the graph's record cache.</summary>
+    public static Relation Relation(this CompactGraph graph, int relation) => graph.RelationRecords.Get(relation, graph, MakeRelation);
+
+    private static Entity MakeEntity(CompactGraph graph, int entity)
     {
         var properties = new Dictionary<string, string>(graph.PropertyStart[entity + 1] - graph.PropertyStart[entity], StringComparer.Ordinal);
         for (var p = graph.PropertyStart[entity]; p < graph.PropertyStart[entity + 1]; p++)
@@ -25,7 +31,7 @@ internal static class CompactRecords
         };
     }
 
-    public static Relation Relation(this CompactGraph graph, int relation)
+    private static Relation MakeRelation(CompactGraph graph, int relation)
     {
         var row = graph.QualifierRow[relation];
         return new Relation
