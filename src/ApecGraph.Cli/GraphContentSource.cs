@@ -18,22 +18,11 @@ public static class GraphContentSource
     /// and <paramref name="nothing"/> printed, and null, when it has any).</summary>
     public static IGraphContent? Content(CliArguments arguments, TextWriter output, string nothing)
     {
-        if (arguments[Snapshot] is { } path)
+        if (arguments[Snapshot] is not null)
         {
-            if (arguments[GraphSourceOptions.Graph] is not null || arguments[GraphSourceOptions.Sources] is not null)
-                throw new UsageException($"{Snapshot} is the whole graph: give it without {GraphSourceOptions.Graph} or {GraphSourceOptions.Sources}");
-            try
-            {
-                var snapshot = GraphSnapshot.Read(path);
-                output.WriteLine($"snapshot {path}: {snapshot.EntityCount:N0} entities, {snapshot.RelationCount:N0} relations, graph version {snapshot.Version}");
-                return snapshot.AsContent();
-            }
-            catch (Exception e) when (e is SnapshotFormatException or IOException or UnauthorizedAccessException)
-            {
-                output.WriteLine($"{path}: {e.Message}");
-                output.WriteLine(nothing);
-                return null;
-            }
+            if (Read(arguments, output, nothing) is not { } snapshot) return null;
+            output.WriteLine($"snapshot {arguments[Snapshot]}: {snapshot.EntityCount:N0} entities, {snapshot.RelationCount:N0} relations, graph version {snapshot.Version}");
+            return snapshot.AsContent();
         }
         var load = GraphLoader.Load(GraphSourceOptions.Resolve(arguments));
         if (!load.IsValid)
@@ -50,12 +39,19 @@ public static class GraphContentSource
 
     /// <summary>An embedded store over the snapshot of <c>--snapshot</c>; null (after saying why and
     /// <paramref name="nothing"/>) when it cannot be read.</summary>
-    public static Core.Embedded.EmbeddedGraphStore? Store(CliArguments arguments, TextWriter output, string nothing)
+    public static Core.Embedded.EmbeddedGraphStore? Store(CliArguments arguments, TextWriter output, string nothing) =>
+        Read(arguments, output, nothing)?.ToStore();
+
+    // The snapshot of --snapshot (which names the whole graph, so neither --graph nor --sources may come with it), or
+    // null after saying why it cannot be read.
+    private static GraphSnapshot? Read(CliArguments arguments, TextWriter output, string nothing)
     {
+        if (arguments[GraphSourceOptions.Graph] is not null || arguments[GraphSourceOptions.Sources] is not null)
+            throw new UsageException($"{Snapshot} is the whole graph: give it without {GraphSourceOptions.Graph} or {GraphSourceOptions.Sources}");
         var path = arguments[Snapshot]!;
         try
         {
-            return GraphSnapshot.Read(path).ToStore();
+            return GraphSnapshot.Read(path);
         }
         catch (Exception e) when (e is SnapshotFormatException or IOException or UnauthorizedAccessException)
         {
