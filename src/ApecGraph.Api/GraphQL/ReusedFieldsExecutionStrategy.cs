@@ -8,8 +8,11 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace ApecGraph.Api.GraphQL;
 
 /// <summary>
-/// graphql-dotnet's parallel strategy, collecting an object's sub-fields once per request for each pair of
-/// (object type, selection set) instead of once per object: the 50 meetings of a page share one collection.
+/// graphql-dotnet's serial strategy (nodes one after another; a loader's keys still gathered across the whole level
+/// before it loads), collecting an object's sub-fields once per request for each pair of (object type, selection set)
+/// instead of once per object: the 50 meetings of a page share one collection. A leaf whose resolver is a plain read
+/// of its source (<see cref="SourceValueResolver{TSource}"/>) is read and serialized in place, without a resolve
+/// context or the two async steps the base class takes for every field.
 /// </summary>
 /// <remarks>
 /// The collected fields depend only on the object type, the selection set (fragments included) and the request's
@@ -19,7 +22,7 @@ namespace ApecGraph.Api.GraphQL;
 /// for it. A response key selected by several fragments is merged by the base class into one new field; that field is
 /// then shared by every object of the pair, as an unmerged field always is.
 /// </remarks>
-public sealed class ReusedFieldsExecutionStrategy : ParallelExecutionStrategy
+public sealed class ReusedFieldsExecutionStrategy : SerialExecutionStrategy
 {
     private sealed class RequestFields(ExecutionContext context)
     {
@@ -56,6 +59,30 @@ public sealed class ReusedFieldsExecutionStrategy : ParallelExecutionStrategy
         }
     }
 
+    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
+    {
+        if (node is ValueExecutionNode leaf && node.FieldDefinition.Resolver is ISourceValueReader reader && node.Parent is not ArrayExecutionNode
+            && !context.CancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var value = leaf.GraphType.Serialize(reader.Read(node.Source));
+                // What the base class does for a leaf: serialize, then refuse a null where the type is non-null.
+                if (value is not null || node.FieldDefinition.ResolvedType is not NonNullGraphType)
+                {
+                    node.Result = value;
+                    return Task.CompletedTask;
+                }
+            }
+            catch (Exception)
+            {
+                // A read or a serialization that fails (or a null where none may be) goes the base class's way below,
+                // which runs the same read again and reports the error as for any other field.
+            }
+        }
+        return base.ExecuteNodeAsync(context, node);
+    }
+
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
         var request = Current.Value;
@@ -67,17 +94,14 @@ public sealed class ReusedFieldsExecutionStrategy : ParallelExecutionStrategy
         }
         var specificType = (IGraphType?)parent.GetObjectGraphType(context.Schema) ?? parent.GraphType;
         (GraphQLField Field, FieldType FieldType)[]? fields;
-        // Nodes complete on several threads at once; collecting also records merged fields' arguments in the context.
-        lock (request)
+        // The serial strategy completes one node at a time: no two of them meet here at once.
+        if (!request.Collected.TryGetValue((specificType, selectionSet), out fields))
         {
-            if (!request.Collected.TryGetValue((specificType, selectionSet), out fields))
-            {
-                var collected = CollectFieldsFrom(context, specificType, selectionSet, null);
-                fields = new (GraphQLField, FieldType)[collected.Count];
-                var i = 0;
-                foreach (var (_, value) in collected) fields[i++] = value;
-                request.Collected[(specificType, selectionSet)] = fields;
-            }
+            var collected = CollectFieldsFrom(context, specificType, selectionSet, null);
+            fields = new (GraphQLField, FieldType)[collected.Count];
+            var i = 0;
+            foreach (var (_, value) in collected) fields[i++] = value;
+            request.Collected[(specificType, selectionSet)] = fields;
         }
         var subFields = new ExecutionNode[fields.Length];
         for (var i = 0; i < fields.Length; i++)

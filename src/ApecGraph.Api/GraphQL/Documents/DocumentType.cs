@@ -13,7 +13,7 @@ public sealed class DocumentType : ObjectGraphType<Entity>
     public DocumentType()
     {
         this.ForKind(EntityKind.Document, "A source document; every fact in the graph quotes one.");
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Property("title") ?? c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("title").ResolveValue(s => s.Property("title") ?? s.Name);
         this.One<ActorUnion>("publisher", "Who PUBLISHED it.", In("PUBLISHED"));
         this.Property<DateScalar>("published", "Date of publication, where it states one.");
         // Nullable (the sketch had String!): the sources also name documents they are not, such as a letter.

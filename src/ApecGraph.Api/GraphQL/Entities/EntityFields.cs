@@ -29,12 +29,12 @@ public static class EntityFields
     /// fields, taken from here without their resolvers (<see cref="EntityInterface"/>).</summary>
     public static void AddEntityFields(this ObjectGraphType<Entity> type)
     {
-        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable, readable id, e.g. 'economy:malaysia', 'meeting:vesom-2020-05-27'.").Resolve(c => c.Source.Id);
-        type.Field<NonNullGraphType<EntityKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        type.Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable, readable id, e.g. 'economy:malaysia', 'meeting:vesom-2020-05-27'.").ResolveValue(s => s.Id);
+        type.Field<NonNullGraphType<EntityKindEnum>>("kind").ResolveValue(s => s.Kind);
+        type.Field<NonNullGraphType<StringGraphType>>("name").ResolveValue(s => s.Name);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
             .Description("Other names the sources use: acronyms, short forms, spellings.").Resolve(c => c.Source.Aliases);
-        type.Field<StringGraphType>("description").Description("The curator's note on this entity (not itself a sourced claim).").Resolve(c => c.Source.Description);
+        type.Field<StringGraphType>("description").Description("The curator's note on this entity (not itself a sourced claim).").ResolveValue(s => s.Description);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence")
             .Description("Where the sources name this entity and state its properties.").ListSize(EvidenceType.TypicalCount).Resolve(c => c.Source.Evidence);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")

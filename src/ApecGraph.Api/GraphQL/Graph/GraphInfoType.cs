@@ -14,13 +14,13 @@ public sealed class GraphInfoType : ObjectGraphType<ServedGraph>
         Description = "The graph the API serves. Every response also carries its version and load time in extensions.graph.";
         Field<NonNullGraphType<StringGraphType>>("version")
             .Description("A content hash of the whole graph (16 hex digits): the same graph gives the same version, any change to an entity, relation or quote another.")
-            .Resolve(c => c.Source.Version);
+            .ResolveValue(s => s.Version);
         Field<NonNullGraphType<StringGraphType>>("loadedAt")
             .Description("When the graph was loaded (embedded store) or imported (Neo4j), ISO 8601 in UTC.")
-            .Resolve(c => c.Source.LoadedAtText);
-        Field<NonNullGraphType<StringGraphType>>("store").Description("The store serving it: Embedded or Neo4j.").Resolve(c => c.Source.Source);
-        Field<NonNullGraphType<IntGraphType>>("entities").Description("Entities in the graph.").Resolve(c => c.Source.Info.Entities);
-        Field<NonNullGraphType<IntGraphType>>("relations").Description("Relations in the graph, the derived MENTIONS included.").Resolve(c => c.Source.Info.Relations);
+            .ResolveValue(s => s.LoadedAtText);
+        Field<NonNullGraphType<StringGraphType>>("store").Description("The store serving it: Embedded or Neo4j.").ResolveValue(s => s.Source);
+        Field<NonNullGraphType<IntGraphType>>("entities").Description("Entities in the graph.").ResolveValue(s => s.Info.Entities);
+        Field<NonNullGraphType<IntGraphType>>("relations").Description("Relations in the graph, the derived MENTIONS included.").ResolveValue(s => s.Info.Relations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindCountType>>>>("counts")
             .Description("Entities per kind, every kind (0 where none), in the order of EntityKind.")
             .Resolve(c => c.Source.Info.EntitiesByKind);
@@ -32,7 +32,7 @@ public sealed class KindCountType : ObjectGraphType<KindCount>
     public KindCountType()
     {
         Name = "KindCount";
-        Field<NonNullGraphType<EntityKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Count);
+        Field<NonNullGraphType<EntityKindEnum>>("kind").ResolveValue(s => s.Kind);
+        Field<NonNullGraphType<IntGraphType>>("count").ResolveValue(s => s.Count);
     }
 }

@@ -62,7 +62,7 @@ public static class NavigationFields
     /// <summary>A kind-specific property, as a string.</summary>
     public static FieldBuilder<Entity, object> Property<TGraphType>(this ObjectGraphType<Entity> type, string key, string description)
         where TGraphType : IGraphType =>
-        type.Field<TGraphType>(key).Description(description).Resolve(c => c.Source.Property(key));
+        type.Field<TGraphType>(key).Description(description).ResolveValue(s => s.Property(key));
 
     /// <summary>Makes an object type the GraphQL face of one entity kind.</summary>
     public static void ForKind(this ObjectGraphType<Entity> type, EntityKind kind, string description)

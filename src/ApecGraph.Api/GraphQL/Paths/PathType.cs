@@ -12,7 +12,7 @@ public sealed class PathType : ObjectGraphType<GraphPath>
     {
         Name = "Path";
         Description = "A chain of relations between two entities; relations keep their own direction.";
-        Field<NonNullGraphType<IntGraphType>>("length").Description("Number of hops.").Resolve(c => c.Source.Length);
+        Field<NonNullGraphType<IntGraphType>>("length").Description("Number of hops.").ResolveValue(s => s.Length);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("entities")
             .Description("From the start to the end, in order.").ListSize(PathQuery.MaxHopsLimit + 1)
             .Resolve(c => c.Loaders().Entities(c.Source.EntityIds));

@@ -15,7 +15,7 @@ public sealed class RoleType : ObjectGraphType<Relation>
     public RoleType()
     {
         Name = "Role";
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Role ?? "");
+        Field<NonNullGraphType<StringGraphType>>("title").ResolveValue(s => s.Role ?? "");
         Field<OrganisationType>("organisation").Resolve(c => c.Loaders().Entity(c.Source.To).Then(e => e?.Kind == EntityKind.Organisation ? e : null));
         Field<EconomyType>("economy").Description("Where the post is an economy's own (e.g. a permanent representative).")
             .Resolve(c => c.Loaders().Entity(c.Source.To).Then(e => e?.Kind == EntityKind.Economy ? e : null));

@@ -12,7 +12,7 @@ public sealed class ProposalType : ObjectGraphType<Entity>
     public ProposalType()
     {
         this.ForKind(EntityKind.Proposal, "A proposal, initiative, declaration, statement, guideline or work plan.");
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Property("title") ?? c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("title").ResolveValue(s => s.Property("title") ?? s.Name);
         this.Property<StringGraphType>("category", "proposal, initiative, declaration, statement, guideline, work-plan, ...");
         this.Property<StringGraphType>("status", "As the source states it, e.g. PROPOSED, ENDORSED, UNDER_WAY, DRAFT.");
         this.Many<ActorUnion>("proposers", "Who PROPOSED it (several for a joint proposal).", In("PROPOSED"));

@@ -11,7 +11,7 @@ public sealed class SearchHitType : ObjectGraphType<SearchHit>
     {
         Name = "SearchHit";
         Field<NonNullGraphType<EntityInterface>>("entity").Resolve(c => c.Source.Entity);
-        Field<NonNullGraphType<FloatGraphType>>("score").Description("In (0, 1]; exact names and acronyms score highest.").Resolve(c => c.Source.Score);
-        Field<NonNullGraphType<StringGraphType>>("matched").Description("The name or alias that matched.").Resolve(c => c.Source.MatchedName);
+        Field<NonNullGraphType<FloatGraphType>>("score").Description("In (0, 1]; exact names and acronyms score highest.").ResolveValue(s => s.Score);
+        Field<NonNullGraphType<StringGraphType>>("matched").Description("The name or alias that matched.").ResolveValue(s => s.MatchedName);
     }
 }
