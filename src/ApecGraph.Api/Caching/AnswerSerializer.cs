@@ -55,7 +55,7 @@ public sealed class AnswerSerializer : IFusionCacheSerializer
             if (metadata?.Priority is { } priority) span[at++] = priority;
             if (metaETag is not null) at = Write(span, at, metaETag);
             at = Write(span, at, etag);
-            answer.Body.CopyTo(span[at..]);
+            answer.Body.Span.CopyTo(span[at..]);
             return bytes;
         }
         return [JsonMarker, .. _json.Serialize(obj)];
@@ -82,7 +82,7 @@ public sealed class AnswerSerializer : IFusionCacheSerializer
             ? new FusionCacheEntryMetadata(flags.HasFlag(Meta.Stale), eager, metaETag, modified, size, priority)
             : null;
         var entry = new FusionCacheDistributedEntry<CompleteAnswer>(
-            new CompleteAnswer(span[at..].ToArray(), etag), timestamp, expiration, null, metadata);
+            new CompleteAnswer(data.AsMemory(at), etag), timestamp, expiration, null, metadata);
         return (T)(object)entry;
     }
 

@@ -10,9 +10,9 @@ namespace ApecGraph.Api.Caching;
 /// the client's <c>If-None-Match</c> matches. Public with a constructor of its properties so that the cache's Redis
 /// tier can serialise it.
 /// </summary>
-/// <param name="Body">The answer's JSON, UTF-8.</param>
+/// <param name="Body">The answer's JSON, UTF-8 (read from Redis: a slice of the entry's bytes, not a copy).</param>
 /// <param name="ETag">A quoted hash of <paramref name="Body"/> (so it changes with the answer and with the graph version the answer states).</param>
-public sealed record CompleteAnswer(byte[] Body, string ETag)
+public sealed record CompleteAnswer(ReadOnlyMemory<byte> Body, string ETag)
 {
     public static CompleteAnswer Of(ReadOnlySpan<byte> body) =>
         new(body.ToArray(), $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");

@@ -29,11 +29,22 @@ public sealed class RedisTier(IDistributedCache redis, TimeSpan timeout, ILogger
     /// <summary>True from a failed call until a call succeeds.</summary>
     public bool Down => Interlocked.Read(ref _downSince) != 0;
 
+    // The read of every hit: as Bounded, written out, so that it takes no closure and no await of its own.
     public async Task<byte[]?> GetAsync(string key, CancellationToken token = default)
     {
-        var value = await Bounded(ct => redis.GetAsync(key, ct), token);
-        Interlocked.Increment(ref value is null ? ref _misses : ref _hits);
-        return value;
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var value = await redis.GetAsync(key, token);
+            Answered(started);
+            Interlocked.Increment(ref value is null ? ref _misses : ref _hits);
+            return value;
+        }
+        catch (Exception e) when (!token.IsCancellationRequested)
+        {
+            Failed(started, e, timeout);
+            throw;
+        }
     }
 
     public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
@@ -78,22 +89,34 @@ public sealed class RedisTier(IDistributedCache redis, TimeSpan timeout, ILogger
             // RedisEntries bounds each command (the client's timeout) and the wait for the connection; the connect
             // probe at start has a bound of its own.
             var result = limit is null ? await call(token) : await call(token).WaitAsync(bound, token);
-            var since = Interlocked.Read(ref _downSince);
-            if (since != 0 && started > since && Interlocked.CompareExchange(ref _downSince, 0, since) == since)
-            {
-                Interlocked.Exchange(ref _upSince, Stopwatch.GetTimestamp());
-                logger.LogInformation("Redis answers again: the response cache uses its shared tier again");
-            }
+            Answered(started);
             return result;
         }
         catch (Exception e) when (!token.IsCancellationRequested)
         {
-            Interlocked.Increment(ref _errors);
-            if (started > Interlocked.Read(ref _upSince) && Interlocked.CompareExchange(ref _downSince, Stopwatch.GetTimestamp(), 0) == 0)
-                logger.LogWarning("Redis is unavailable ({Error}): answers come from the in-process tier or are executed until it is back; this is logged once per outage",
-                    e is TimeoutException or OperationCanceledException ? $"no answer within {bound.TotalMilliseconds:0} ms" : Short(e.Message));
+            Failed(started, e, bound);
             throw;
         }
+    }
+
+    // A call begun at `started` succeeded: an outage that started before it is over.
+    private void Answered(long started)
+    {
+        var since = Interlocked.Read(ref _downSince);
+        if (since != 0 && started > since && Interlocked.CompareExchange(ref _downSince, 0, since) == since)
+        {
+            Interlocked.Exchange(ref _upSince, Stopwatch.GetTimestamp());
+            logger.LogInformation("Redis answers again: the response cache uses its shared tier again");
+        }
+    }
+
+    // A call begun at `started` failed: counted, and the start of an outage when Redis had answered since it came back.
+    private void Failed(long started, Exception e, TimeSpan bound)
+    {
+        Interlocked.Increment(ref _errors);
+        if (started > Interlocked.Read(ref _upSince) && Interlocked.CompareExchange(ref _downSince, Stopwatch.GetTimestamp(), 0) == 0)
+            logger.LogWarning("Redis is unavailable ({Error}): answers come from the in-process tier or are executed until it is back; this is logged once per outage",
+                e is TimeoutException or OperationCanceledException ? $"no answer within {bound.TotalMilliseconds:0} ms" : Short(e.Message));
     }
 
     // StackExchange.Redis puts its whole connection state into a message; the first clause says what happened.

@@ -92,11 +92,14 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         : JsonDocument.Parse(json).RootElement.ValueKind == JsonValueKind.Object ? serializer.Deserialize<Inputs>(json)
         : throw new JsonException($"'{name}' must be a JSON object.");
 
+    private static readonly (string Name, JsonValueKind Kind)[] Members =
+        [("query", JsonValueKind.String), ("operationName", JsonValueKind.String), ("variables", JsonValueKind.Object), ("extensions", JsonValueKind.Object)];
+
     private static string? Shape(JsonElement root)
     {
         if (root.ValueKind == JsonValueKind.Array) return "Batched requests (a JSON array) are not supported: send one request object.";
         if (root.ValueKind != JsonValueKind.Object) return "The request body must be a JSON object with a 'query' string.";
-        foreach (var (name, kind) in new[] { ("query", JsonValueKind.String), ("operationName", JsonValueKind.String), ("variables", JsonValueKind.Object), ("extensions", JsonValueKind.Object) })
+        foreach (var (name, kind) in Members)
             if (root.TryGetProperty(name, out var value) && value.ValueKind != kind && value.ValueKind != JsonValueKind.Null)
                 return $"'{name}' must be a JSON {(kind == JsonValueKind.String ? "string" : "object")}; got {value.ValueKind.ToString().ToLowerInvariant()}.";
         return null;

@@ -22,28 +22,28 @@ public static class RateLimitExtensions
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RejectAsync;
             if (!limits.Enabled) return;
-            var perClient = new List<PartitionedRateLimiter<HttpContext>>
+            // Partitioned by the client's address itself, not its text, and with the partitions' factories made once:
+            // nothing is allocated per request to find its partition. /health is apart.
+            Func<(bool, IPAddress), ConcurrencyLimiterOptions> concurrent = _ => new()
             {
-                PartitionedRateLimiter.Create<HttpContext, string>(context => Exempt(context)
-                    ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetConcurrencyLimiter(Client(context), _ => new ConcurrencyLimiterOptions
-                    {
-                        PermitLimit = limits.ConcurrentRequests,
-                        QueueLimit = limits.QueuedRequests,
-                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                    })),
+                PermitLimit = limits.ConcurrentRequests,
+                QueueLimit = limits.QueuedRequests,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             };
-            if (limits.RequestsPerSecond > 0)
-                perClient.Add(PartitionedRateLimiter.Create<HttpContext, string>(context => Exempt(context)
-                    ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetTokenBucketLimiter(Client(context), _ => new TokenBucketRateLimiterOptions
-                    {
-                        TokenLimit = limits.Burst ?? limits.RequestsPerSecond,
-                        TokensPerPeriod = limits.RequestsPerSecond,
-                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                        QueueLimit = 0,
-                    })));
-            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained([.. perClient]);
+            Func<(bool, IPAddress), TokenBucketRateLimiterOptions> perSecond = _ => new()
+            {
+                TokenLimit = limits.Burst ?? limits.RequestsPerSecond,
+                TokensPerPeriod = limits.RequestsPerSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+            };
+            var concurrency = PartitionedRateLimiter.Create<HttpContext, (bool, IPAddress)>(context => Exempt(context)
+                ? RateLimitPartition.GetNoLimiter(ExemptKey)
+                : RateLimitPartition.GetConcurrencyLimiter(Client(context), concurrent));
+            limiter.GlobalLimiter = limits.RequestsPerSecond <= 0 ? concurrency : PartitionedRateLimiter.CreateChained(concurrency,
+                PartitionedRateLimiter.Create<HttpContext, (bool, IPAddress)>(context => Exempt(context)
+                    ? RateLimitPartition.GetNoLimiter(ExemptKey)
+                    : RateLimitPartition.GetTokenBucketLimiter(Client(context), perSecond)));
         });
         return builder;
     }
@@ -56,7 +56,9 @@ public static class RateLimitExtensions
 
     private static bool Exempt(HttpContext context) => context.Request.Path.StartsWithSegments("/health");
 
-    private static string Client(HttpContext context) => (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
+    private static readonly (bool, IPAddress) ExemptKey = (true, IPAddress.None);
+
+    private static (bool, IPAddress) Client(HttpContext context) => (false, context.Connection.RemoteIpAddress ?? IPAddress.None);
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
