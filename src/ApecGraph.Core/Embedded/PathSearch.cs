@@ -2,8 +2,9 @@ using ApecGraph.Core.Store;
 
 namespace ApecGraph.Core.Embedded;
 
-/// <summary>One path query over entity ordinals: distances back from the target, then depth-first enumeration by
-/// increasing length. Both phases are bounded by <see cref="PathFinder.MaxSteps"/>.</summary>
+/// <summary>One path query over entity ordinals: distances back from the target, level by level and only as far as
+/// the lengths tried need them, and depth-first enumeration by increasing length. Each phase is bounded by
+/// <see cref="PathFinder.MaxSteps"/>.</summary>
 internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, int to, CancellationToken cancellationToken)
 {
     private readonly bool[] excluded = finder.Excluded(query.ExcludedTypes);
@@ -13,9 +14,12 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
     private int[] stamp = [];
     private byte[] distance = [];
     private int current;
-    // The least distance an entity without one can have: every entity within MaxHops - 1 has one when the
-    // breadth-first phase finished, else the level it was filling when it ran out of steps.
-    private int unknownDistance;
+    // The least distance an entity without one can have: one more than the levels done, or the level being filled
+    // when the breadth-first steps ran out.
+    private int unknownDistance = 1;
+    // The breadth-first phase: its two frontiers, the nodes of the last level, the levels done and their edge visits.
+    private int[] frontier = [], next = [];
+    private int count, levels, levelSteps;
     private int steps;
     private PathFinder.Scratch? scratch;
 
@@ -36,11 +40,17 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
     private List<GraphPath> Search()
     {
         SetDistance(to, 0);
-        unknownDistance = Distances();
-        var shortest = DistanceOf(from);
-        steps = 0;
+        (frontier, next) = (scratch!.FrontierA, scratch.FrontierB);
+        frontier[0] = to;
+        count = 1;
+        // Distances only as far as the lengths tried need them: levels until the source has one (or none are left),
+        // then one more level before each longer length. An entity without a distance is at least unknownDistance away,
+        // so the pruning below stays right (it only prunes less) wherever the levels stopped.
+        while (stamp[from] != current && ExpandLevel()) { }
+        var shortest = stamp[from] == current ? distance[from] : SourceDistance();
         for (var length = shortest; length <= query.MaxHops && found.Count < query.First && steps < PathFinder.MaxSteps; length++)
         {
+            while (levels < length - 1 && ExpandLevel()) { }
             Extend(from, length);
         }
         return found;
@@ -50,49 +60,63 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
 
     private int DistanceOf(int node) => stamp[node] == current ? distance[node] : unknownDistance;
 
-    /// <summary>Breadth-first hop counts from the target up to MaxHops - 1 (an entity further away can only start a
-    /// path, so the source's distance is taken from its neighbours'); returns the least distance of the others.</summary>
-    private int Distances()
+    /// <summary>
+    /// Hop counts from the target for one more level (at most MaxHops - 1 levels: an entity further away can only start
+    /// a path). False when there is no level to add: all are done, the last was empty, or the steps ran out (then
+    /// unknownDistance stays at the level being filled). The frontiers live in the scratch's buffers (no list per level: at
+    /// 600 searches a second on the 1M graph those lists were gigabytes of garbage a second); a level adds at most one
+    /// node per step, so MaxSteps + 1 always fits.
+    /// </summary>
+    private bool ExpandLevel()
     {
-        // two frontiers in the scratch's buffers (no list per level: at 600 searches a second on the 1M graph those lists
-        // were gigabytes of garbage a second); a level adds at most one node per step, so MaxSteps + 1 always fits
-        var (frontier, next) = (scratch!.FrontierA, scratch.FrontierB);
-        frontier[0] = to;
-        var count = 1;
-        for (var hops = 1; hops < query.MaxHops && count > 0; hops++)
+        var hops = levels + 1;
+        if (count == 0)
         {
-            var added = 0;
-            for (var i = 0; i < count; i++)
-            {
-                var node = frontier[i];
-                var previous = -1;
-                for (var (pair, end) = finder.Range(node); pair < end; pair++)
-                {
-                    var other = finder.Other(pair);
-                    if (other == previous || !finder.Allowed(pair, excluded)) continue;
-                    previous = other;
-                    if (++steps > PathFinder.MaxSteps) return hops;
-                    if ((steps & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
-                    if (stamp[other] != current)
-                    {
-                        SetDistance(other, hops);
-                        next[added++] = other;
-                    }
-                }
-            }
-            (frontier, next, count) = (next, frontier, added);
+            unknownDistance = Math.Max(query.MaxHops, 1); // every entity that can reach the target has its distance
+            return false;
         }
-        if (stamp[from] != current)
+        if (hops >= query.MaxHops || levelSteps > PathFinder.MaxSteps) return false;
+        var added = 0;
+        for (var i = 0; i < count; i++)
         {
-            var best = int.MaxValue;
-            for (var (pair, end) = finder.Range(from); pair < end; pair++)
+            var node = frontier[i];
+            var previous = -1;
+            for (var (pair, end) = finder.Range(node); pair < end; pair++)
             {
                 var other = finder.Other(pair);
-                if (stamp[other] == current && finder.Allowed(pair, excluded)) best = Math.Min(best, distance[other] + 1);
+                if (other == previous || !finder.Allowed(pair, excluded)) continue;
+                previous = other;
+                if (++levelSteps > PathFinder.MaxSteps)
+                {
+                    unknownDistance = hops;
+                    return false;
+                }
+                if ((levelSteps & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                if (stamp[other] != current)
+                {
+                    SetDistance(other, hops);
+                    next[added++] = other;
+                }
             }
-            SetDistance(from, best <= query.MaxHops ? best : query.MaxHops + 1);
         }
-        return Math.Max(query.MaxHops, 1);
+        (frontier, next, count, levels) = (next, frontier, added, hops);
+        unknownDistance = hops + 1;
+        return true;
+    }
+
+    /// <summary>The source's distance when the levels did not reach it: one more than its nearest neighbour's, or more
+    /// than MaxHops when no neighbour has a distance.</summary>
+    private int SourceDistance()
+    {
+        var best = int.MaxValue;
+        for (var (pair, end) = finder.Range(from); pair < end; pair++)
+        {
+            var other = finder.Other(pair);
+            if (stamp[other] == current && finder.Allowed(pair, excluded)) best = Math.Min(best, distance[other] + 1);
+        }
+        var known = best <= query.MaxHops ? best : query.MaxHops + 1;
+        // Out of steps, the levels are not complete: a neighbour without a distance may be nearer than the ones that have.
+        return Math.Min(known, unknownDistance + 1);
     }
 
     /// <summary>Depth-first extension of the current path to paths of exactly <paramref name="length"/> hops.</summary>

@@ -214,7 +214,7 @@ internal sealed class MeetingRecord(GenerationPlan plan, SeedOutput output, int 
             if (rng.Chance(0.1))
             {
                 var resolution = rng.Skewed(plan.Resolutions, 2);
-                output.Relation(id, "CITES", GenerationPlan.ResolutionId(resolution), doc.Say($"The {name} cites {GenerationPlan.ResolutionAlias(resolution)}."));
+                output.Relation(id, "CITES", plan.ResolutionId(resolution), doc.Say($"The {name} cites {GenerationPlan.ResolutionAlias(resolution)}."));
             }
             if (rng.Chance(0.3))
             {

@@ -116,7 +116,7 @@ internal sealed class SharedEntities(GenerationPlan plan, SeedOutput output, str
 
     private void Resolution(int r, ref Rng rng)
     {
-        var id = GenerationPlan.ResolutionId(r);
+        var id = plan.ResolutionId(r);
         var number = GenerationPlan.ResolutionNumber(r).ToString(CultureInfo.InvariantCulture);
         var year = plan.ResolutionYear(r).ToString(CultureInfo.InvariantCulture);
         var name = $"United Nations Security Council Resolution {number}";

@@ -1,0 +1,82 @@
+using ApecGraph.Core.Embedded;
+using ApecGraph.Core.Model;
+using ApecGraph.Core.Store;
+using static ApecGraph.Core.Tests.Support.Graphs;
+
+namespace ApecGraph.Core.Tests.Embedded;
+
+/// <summary>
+/// The store's paths on random small graphs against every simple path, enumerated by brute force here: the first
+/// <c>First</c> of them by length, then by their entities' ids, with at most MaxHops hops and the target only at the end.
+/// Small enough that no search reaches its bound on steps, so the two must agree exactly.
+/// </summary>
+public sealed class PathOracleTests
+{
+    private static readonly string[] Types = ["CITES", "ABOUT", "PROPOSED", "HOSTED"];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    public async Task Agree_with_every_simple_path_enumerated_by_brute_force(int seed)
+    {
+        var random = new Random(seed);
+        var nodes = Enumerable.Range(0, 14 + seed).Select(i => $"topic:n{i:D2}").ToArray();
+        var relations = Enumerable.Range(0, nodes.Length * 2)
+            .Select(_ => (From: nodes[random.Next(nodes.Length)], Type: Types[random.Next(Types.Length)], To: nodes[random.Next(nodes.Length)]))
+            .Distinct()
+            .ToList();
+        var store = new EmbeddedGraphStore(new KnowledgeGraph([.. nodes.Select(id => Entity(id))],
+            [.. relations.Select((r, i) => Relation(r.From, r.Type, r.To, $"relation:r{i:D3}"))]));
+        var neighbours = nodes.ToDictionary(n => n, n => relations.Where(r => r.From != r.To && (r.From == n || r.To == n))
+            .Select(r => r.From == n ? r.To : r.From).Distinct().Order(StringComparer.Ordinal).ToList());
+
+        for (var query = 0; query < 60; query++)
+        {
+            var (from, to) = (nodes[random.Next(nodes.Length)], nodes[random.Next(nodes.Length)]);
+            if (from == to) continue;
+            var (maxHops, first) = (random.Next(1, 7), random.Next(1, 6));
+
+            var expected = Every(neighbours, from, to, maxHops)
+                .OrderBy(p => p.Count).ThenBy(p => string.Join(" ", p), StringComparer.Ordinal)
+                .Take(first).Select(p => string.Join(" ", p)).ToList();
+            var actual = (await store.FindPathsAsync(new PathQuery(from, to, MaxHops: maxHops, First: first), TestContext.Current.CancellationToken))
+                .Select(p => string.Join(" ", p.EntityIds)).ToList();
+
+            Assert.True(expected.SequenceEqual(actual),
+                $"seed {seed}, {from} -> {to}, maxHops {maxHops}, first {first}:\nexpected {string.Join(" | ", expected)}\nactual   {string.Join(" | ", actual)}");
+        }
+    }
+
+    // Every simple path from `from` to `to` of at most maxHops hops, by depth-first walk over every neighbour.
+    private static IEnumerable<List<string>> Every(Dictionary<string, List<string>> neighbours, string from, string to, int maxHops)
+    {
+        var path = new List<string> { from };
+        var all = new List<List<string>>();
+        void Walk(string node)
+        {
+            foreach (var other in neighbours[node])
+            {
+                if (path.Contains(other)) continue;
+                if (other == to)
+                {
+                    all.Add([.. path, other]);
+                    continue;
+                }
+                if (path.Count < maxHops)
+                {
+                    path.Add(other);
+                    Walk(other);
+                    path.RemoveAt(path.Count - 1);
+                }
+            }
+        }
+        Walk(from);
+        return all;
+    }
+}
