@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
+using ApecGraph.Api.Versioning;
 
 namespace ApecGraph.Api.Http;
 
@@ -37,7 +38,16 @@ public sealed class DataWriter : JsonConverter<ExecutionResult>
             writer.WritePropertyName("data");
             WriteNode(writer, (ExecutionNode)value.Data!, options);
         }
-        if (value.Extensions is { Count: > 0 } extensions)
+        if (value.Extensions is { Count: 1 } only && only.TryGetValue("graph", out var graph) && graph is GraphExtension served)
+        {
+            // The usual extensions (just the graph's version): its JSON made once per version.
+            writer.WritePropertyName("extensions");
+            writer.WriteStartObject();
+            writer.WritePropertyName("graph");
+            writer.WriteRawValue(served.Json, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+        else if (value.Extensions is { Count: > 0 } extensions)
         {
             writer.WritePropertyName("extensions");
             JsonSerializer.Serialize(writer, extensions, options);

@@ -18,12 +18,26 @@ public sealed record ServedGraph(GraphInfo Info, string Source)
     public string LoadedAtText { get; } = Iso(Info.LoadedAt);
 
     /// <summary><c>extensions.graph</c>: <c>{ version, loadedAt }</c>, made once per version (every answer carries it).</summary>
-    public IReadOnlyDictionary<string, object?> Extension { get; } = new Dictionary<string, object?>
-    {
-        ["version"] = Info.Version, ["loadedAt"] = Iso(Info.LoadedAt),
-    };
+    public GraphExtension Extension { get; } = new(Info.Version, Iso(Info.LoadedAt));
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// <c>extensions.graph</c> of every answer: a dictionary as graphql-dotnet serializes any extension, and also its JSON,
+/// written once, which <see cref="Http.DataWriter"/> copies into answers instead of serializing the dictionary each time.
+/// </summary>
+public sealed class GraphExtension : Dictionary<string, object?>
+{
+    public GraphExtension(string version, string loadedAt)
+    {
+        this["version"] = version;
+        this["loadedAt"] = loadedAt;
+        Json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["version"] = version, ["loadedAt"] = loadedAt });
+    }
+
+    /// <summary><c>{"version":"…","loadedAt":"…"}</c>, UTF-8.</summary>
+    public byte[] Json { get; }
 }
 
 /// <summary>
@@ -70,7 +84,7 @@ public sealed class GraphVersionSource(IGraphStore store, IOptions<GraphStoreOpt
     }
 
     /// <summary><c>extensions.graph</c> of a response: <c>{ version, loadedAt }</c>, or null while no version is known.</summary>
-    public IReadOnlyDictionary<string, object?>? Extension() => Current?.Extension;
+    public GraphExtension? Extension() => Current?.Extension;
 
     /// <summary>Adds <c>extensions.graph</c> to <paramref name="result"/> when a version is known.</summary>
     public void AddTo(global::GraphQL.ExecutionResult result)

@@ -11,10 +11,17 @@ namespace ApecGraph.Api.GraphQL.Loading;
 /// one per distinct relation query for relations by entity id.</summary>
 public sealed class GraphLoaders(RequestGraphStore store)
 {
-    private readonly BatchLoader<string, Entity> _entities = new(store.GetEntitiesAsync);
-    private readonly ConcurrentDictionary<string, BatchLoader<string, IReadOnlyList<Relation>>> _relations = new();
-    private readonly BatchLoader<string, string> _texts = new(store.GetDocumentTextsAsync);
-    private readonly ConcurrentDictionary<int, BatchLoader<string, IReadOnlyList<QuotedFact>>> _quotes = new();
+    // Made when a request first needs them (the delegate only then): a request that asks for nothing of the graph
+    // (`{ __typename }`, a refused document) makes none.
+    private BatchLoader<string, Entity>? _entityLoader;
+    private ConcurrentDictionary<string, BatchLoader<string, IReadOnlyList<Relation>>>? _relationLoaders;
+    private BatchLoader<string, string>? _textLoader;
+    private ConcurrentDictionary<int, BatchLoader<string, IReadOnlyList<QuotedFact>>>? _quoteLoaders;
+
+    private BatchLoader<string, Entity> EntityBatch => _entityLoader ?? LazyInitializer.EnsureInitialized(ref _entityLoader, () => new(store.GetEntitiesAsync));
+    private ConcurrentDictionary<string, BatchLoader<string, IReadOnlyList<Relation>>> RelationBatches => _relationLoaders ?? LazyInitializer.EnsureInitialized(ref _relationLoaders);
+    private BatchLoader<string, string> TextBatch => _textLoader ?? LazyInitializer.EnsureInitialized(ref _textLoader, () => new(store.GetDocumentTextsAsync));
+    private ConcurrentDictionary<int, BatchLoader<string, IReadOnlyList<QuotedFact>>> QuoteBatches => _quoteLoaders ?? LazyInitializer.EnsureInitialized(ref _quoteLoaders);
 
     /// <summary>Where a request's loaders are kept in its user context (<see cref="AddTo"/>).</summary>
     public const string UserContextKey = "apecgraph:loaders";
@@ -26,7 +33,7 @@ public sealed class GraphLoaders(RequestGraphStore store)
         if (options.RequestServices?.GetService<GraphLoaders>() is { } loaders) options.UserContext[UserContextKey] = loaders;
     }
 
-    public IDataLoaderResult<Entity?> Entity(string id) => _entities.Load(id);
+    public IDataLoaderResult<Entity?> Entity(string id) => EntityBatch.Load(id);
 
     /// <summary>The entities with these ids that exist, in the given order, without repeats.</summary>
     public IDataLoaderResult<IReadOnlyList<Entity>> Entities(IEnumerable<string> ids) =>
@@ -46,14 +53,14 @@ public sealed class GraphLoaders(RequestGraphStore store)
         RelationLoader(query, key).Load(id);
 
     private BatchLoader<string, IReadOnlyList<Relation>> RelationLoader(RelationQuery query, string key) =>
-        _relations.GetOrAdd(key, static (_, state) => new BatchLoader<string, IReadOnlyList<Relation>>((ids, ct) => state.Store.GetRelationsAsync(ids, state.Query, ct)), (Store: store, Query: query));
+        RelationBatches.GetOrAdd(key, static (_, state) => new BatchLoader<string, IReadOnlyList<Relation>>((ids, ct) => state.Store.GetRelationsAsync(ids, state.Query, ct)), (Store: store, Query: query));
 
     /// <summary>Answers the loads that <paramref name="prefetched"/> covers from it, so that the levels below a root field
     /// send nothing for them: its entities (and <paramref name="asked"/>, the ids it was asked for, as absent where it
     /// lacks them), and each prefetched entity's relations under each prefetched query.</summary>
     public void Prime(Prefetched prefetched, IEnumerable<string>? asked = null)
     {
-        _entities.Prime(asked is null ? prefetched.Entities.Keys : prefetched.Entities.Keys.Concat(asked), prefetched.Entities);
+        EntityBatch.Prime(asked is null ? prefetched.Entities.Keys : prefetched.Entities.Keys.Concat(asked), prefetched.Entities);
         foreach (var (query, lists) in prefetched.Relations)
             RelationLoader(query, KeyOf(query)).Prime(lists.Keys, lists);
     }
@@ -98,11 +105,11 @@ public sealed class GraphLoaders(RequestGraphStore store)
     }
 
     /// <summary>A document's source text, or null (not a document, or one without a source text).</summary>
-    public IDataLoaderResult<string?> DocumentText(string id) => _texts.Load(id);
+    public IDataLoaderResult<string?> DocumentText(string id) => TextBatch.Load(id);
 
     /// <summary>A document's first <paramref name="first"/> quotes with their facts (one loader per <paramref name="first"/>).</summary>
     public IDataLoaderResult<IReadOnlyList<QuotedFact>> QuotedFacts(string id, int first) =>
-        _quotes.GetOrAdd(first, static (limit, s) => new BatchLoader<string, IReadOnlyList<QuotedFact>>((ids, ct) => s.GetQuotedFactsAsync(ids, limit, ct)), store)
+        QuoteBatches.GetOrAdd(first, static (limit, s) => new BatchLoader<string, IReadOnlyList<QuotedFact>>((ids, ct) => s.GetQuotedFactsAsync(ids, limit, ct)), store)
             .Load(id).Then(static found => found ?? []);
 
     /// <summary>Which relation loader serves <paramref name="query"/>: queries that differ only in the order of their
