@@ -17,9 +17,11 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
     // The least distance an entity without one can have: one more than the levels done, or the level being filled
     // when the breadth-first steps ran out.
     private int unknownDistance = 1;
-    // The breadth-first phase: its two frontiers, the nodes of the last level, the levels done and their edge visits.
+    // The breadth-first phase: its two frontiers, the nodes of the last level, the levels done and their edge visits;
+    // where the level being filled stands (frontier node, pair, the last other seen, nodes added), so that it can pause.
     private int[] frontier = [], next = [];
     private int count, levels, levelSteps;
+    private int at, pairAt = -1, previousAt = -1, added;
     private int steps;
     private PathFinder.Scratch? scratch;
 
@@ -76,16 +78,17 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
             return false;
         }
         if (hops >= query.MaxHops || levelSteps > PathFinder.MaxSteps) return false;
-        var added = 0;
-        for (var i = 0; i < count; i++)
+        // A level paused when it reached the source goes on where it stopped (the node, its pair, the previous other).
+        var sourceSeen = stamp[from] == current;
+        for (; at < count; at++, pairAt = -1, previousAt = -1)
         {
-            var node = frontier[i];
-            var previous = -1;
-            for (var (pair, end) = finder.Range(node); pair < end; pair++)
+            var (pair, end) = finder.Range(frontier[at]);
+            if (pairAt >= 0) pair = pairAt;
+            for (; pair < end; pair++)
             {
                 var other = finder.Other(pair);
-                if (other == previous || !finder.Allowed(pair, excluded)) continue;
-                previous = other;
+                if (other == previousAt || !finder.Allowed(pair, excluded)) continue;
+                previousAt = other;
                 if (++levelSteps > PathFinder.MaxSteps)
                 {
                     unknownDistance = hops;
@@ -96,10 +99,19 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
                 {
                     SetDistance(other, hops);
                     next[added++] = other;
+                    if (other == from && !sourceSeen)
+                    {
+                        // The shortest length is known now, and every entity nearer than this level has its distance,
+                        // which is all the paths of that length need: pause here (the rest of the level waits for a
+                        // longer length, if one is asked for).
+                        (pairAt, unknownDistance) = (pair + 1, hops);
+                        return false;
+                    }
                 }
             }
         }
         (frontier, next, count, levels) = (next, frontier, added, hops);
+        (at, pairAt, previousAt, added) = (0, -1, -1, 0);
         unknownDistance = hops + 1;
         return true;
     }
