@@ -33,7 +33,7 @@ public sealed class GraphExtension : Dictionary<string, object?>
     {
         this["version"] = version;
         this["loadedAt"] = loadedAt;
-        Json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["version"] = version, ["loadedAt"] = loadedAt });
+        Json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes<IReadOnlyDictionary<string, object?>>(this);
     }
 
     /// <summary><c>{"version":"…","loadedAt":"…"}</c>, UTF-8.</summary>

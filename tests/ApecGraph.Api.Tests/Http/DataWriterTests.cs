@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ApecGraph.Api.GraphQL;
 using ApecGraph.Api.Tests.Infrastructure;
+using ApecGraph.Api.Versioning;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
@@ -50,6 +51,35 @@ public sealed class DataWriterTests
 
         Assert.Equal(reference.Serialize(result), written);
         Assert.Contains(request.Contains("101") ? "INVALID_ARGUMENT" : "\"data\":{", written);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Writes_the_graph_extension_as_graphql_dotnets_converter_does(bool withCost)
+    {
+        // extensions.graph as every answer carries it (a GraphExtension, written from its JSON made once), alone and
+        // beside another extension (then serialized as any dictionary is).
+        await using var api = new ApiFactory();
+        using var scope = api.Services.CreateScope();
+        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ApecSchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = "{ proposals(first: 2) { totalCount edges { node { id title } } } }",
+            RequestServices = scope.ServiceProvider,
+            CancellationToken = TestContext.Current.CancellationToken,
+        });
+        result.Extensions = new Dictionary<string, object?> { ["graph"] = new GraphExtension("e64a8abfbb1d7e93", "2026-12-01T19:50:35.6908140Z") };
+        if (withCost) result.Extensions["cost"] = new Dictionary<string, object?> { ["estimated"] = 12 };
+        var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
+        var reference = new GraphQLSerializer(
+            (Action<JsonSerializerOptions>)(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All)),
+            scope.ServiceProvider.GetRequiredService<IErrorInfoProvider>());
+
+        var written = serializer.Serialize(result);
+
+        Assert.Equal(reference.Serialize(result), written);
+        Assert.Contains("\"extensions\":{\"graph\":{\"version\":\"e64a8abfbb1d7e93\",\"loadedAt\":\"2026-12-01T19:50:35.6908140Z\"}", written);
     }
 
     private static string BenchQuery(string name)
