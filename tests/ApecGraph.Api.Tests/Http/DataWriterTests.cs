@@ -29,27 +29,10 @@ public sealed class DataWriterTests
     [MemberData(nameof(Queries))]
     public async Task Writes_the_bytes_graphql_dotnets_converter_writes(string request)
     {
-        await using var api = new ApiFactory();
-        using var scope = api.Services.CreateScope();
-        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ApecSchema>>();
-        var body = JsonDocument.Parse(request).RootElement;
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = body.GetProperty("query").GetString(),
-            RequestServices = scope.ServiceProvider,
-            CancellationToken = TestContext.Current.CancellationToken,
-        });
-        result.Extensions = new Dictionary<string, object?> { ["graph"] = new Dictionary<string, object?> { ["version"] = "v", ["n"] = 1 } };
-        var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
-        // graphql-dotnet's serializer as the API configures it (encoder, error info provider), with its own converter of
-        // results: the reference.
-        var reference = new GraphQLSerializer(
-            (Action<JsonSerializerOptions>)(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All)),
-            scope.ServiceProvider.GetRequiredService<IErrorInfoProvider>());
+        var (written, reference) = await WriteBothWaysAsync(JsonDocument.Parse(request).RootElement.GetProperty("query").GetString()!,
+            new Dictionary<string, object?> { ["graph"] = new Dictionary<string, object?> { ["version"] = "v", ["n"] = 1 } });
 
-        var written = serializer.Serialize(result);
-
-        Assert.Equal(reference.Serialize(result), written);
+        Assert.Equal(reference, written);
         Assert.Contains(request.Contains("101") ? "INVALID_ARGUMENT" : "\"data\":{", written);
     }
 
@@ -60,26 +43,34 @@ public sealed class DataWriterTests
     {
         // extensions.graph as every answer carries it (a GraphExtension, written from its JSON made once), alone and
         // beside another extension (then serialized as any dictionary is).
+        var extensions = new Dictionary<string, object?> { ["graph"] = new GraphExtension("e64a8abfbb1d7e93", "2026-12-01T19:50:35.6908140Z") };
+        if (withCost) extensions["cost"] = new Dictionary<string, object?> { ["estimated"] = 12 };
+
+        var (written, reference) = await WriteBothWaysAsync("{ proposals(first: 2) { totalCount edges { node { id title } } } }", extensions);
+
+        Assert.Equal(reference, written);
+        Assert.Contains("\"extensions\":{\"graph\":{\"version\":\"e64a8abfbb1d7e93\",\"loadedAt\":\"2026-12-01T19:50:35.6908140Z\"}", written);
+    }
+
+    // The query executed on the repository's graph with these extensions, written by the API's serializer and by
+    // graphql-dotnet's serializer as the API configures it (encoder, error info provider) with its own converter of
+    // results: the reference.
+    private static async Task<(string Written, string Reference)> WriteBothWaysAsync(string query, Dictionary<string, object?> extensions)
+    {
         await using var api = new ApiFactory();
         using var scope = api.Services.CreateScope();
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ApecSchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = "{ proposals(first: 2) { totalCount edges { node { id title } } } }",
+            Query = query,
             RequestServices = scope.ServiceProvider,
             CancellationToken = TestContext.Current.CancellationToken,
         });
-        result.Extensions = new Dictionary<string, object?> { ["graph"] = new GraphExtension("e64a8abfbb1d7e93", "2026-12-01T19:50:35.6908140Z") };
-        if (withCost) result.Extensions["cost"] = new Dictionary<string, object?> { ["estimated"] = 12 };
-        var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
+        result.Extensions = extensions;
         var reference = new GraphQLSerializer(
             (Action<JsonSerializerOptions>)(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All)),
             scope.ServiceProvider.GetRequiredService<IErrorInfoProvider>());
-
-        var written = serializer.Serialize(result);
-
-        Assert.Equal(reference.Serialize(result), written);
-        Assert.Contains("\"extensions\":{\"graph\":{\"version\":\"e64a8abfbb1d7e93\",\"loadedAt\":\"2026-12-01T19:50:35.6908140Z\"}", written);
+        return (scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Serialize(result), reference.Serialize(result));
     }
 
     private static string BenchQuery(string name)
