@@ -146,6 +146,39 @@ internal sealed class PathFinder
 
     internal int Other(int pair) => others[pair];
 
+    /// <summary>The first pair in [<paramref name="low"/>, <paramref name="high"/>) (within one node's range) whose other end
+    /// is at least <paramref name="other"/>, or <paramref name="high"/>: a galloping search from <paramref name="low"/>, so
+    /// that walking a short list against a long one costs the short one's length times a logarithm, not the long one's
+    /// length.</summary>
+    internal int LowerBound(int other, int low, int high)
+    {
+        var step = 1;
+        while (low + step < high && others[low + step - 1] < other)
+        {
+            low += step;
+            step *= 2;
+        }
+        var end = Math.Min(low + step, high);
+        while (low < end)
+        {
+            var middle = low + (end - low) / 2;
+            if (others[middle] < other) low = middle + 1;
+            else end = middle;
+        }
+        return low;
+    }
+
+    /// <summary>The first pair at or after <paramref name="pair"/> (a <see cref="LowerBound"/>) that joins
+    /// <paramref name="other"/> by an allowed relation, or -1.</summary>
+    internal int FirstAllowed(int pair, int end, int other, bool[] excluded)
+    {
+        for (; pair < end && others[pair] == other; pair++)
+        {
+            if (Allowed(pair, excluded)) return pair;
+        }
+        return -1;
+    }
+
     internal int Relation(int pair) => relations[pair];
 
     /// <summary>Whether the pair's relation is of a type the query may use. Walkers take each neighbour once, through its

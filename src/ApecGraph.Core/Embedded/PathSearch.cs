@@ -2,9 +2,9 @@ using ApecGraph.Core.Store;
 
 namespace ApecGraph.Core.Embedded;
 
-/// <summary>One path query over entity ordinals: distances back from the target, level by level and only as far as
-/// the lengths tried need them, and depth-first enumeration by increasing length. Each phase is bounded by
-/// <see cref="PathFinder.MaxSteps"/>.</summary>
+/// <summary>One path query over entity ordinals: depth-first enumeration by increasing length, its last two hops found
+/// in the sorted neighbour lists, and for paths of three hops or more distances back from the target, level by level and
+/// only as far as the lengths tried need them. Each phase is bounded by <see cref="PathFinder.MaxSteps"/>.</summary>
 internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, int to, CancellationToken cancellationToken)
 {
     private readonly bool[] excluded = finder.Excluded(query.ExcludedTypes);
@@ -45,11 +45,16 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
         (frontier, next) = (scratch!.FrontierA, scratch.FrontierB);
         frontier[0] = to;
         count = 1;
+        // Paths of one and two hops need no distances (their hops are found in the neighbour lists themselves, see
+        // Extend): tried first, they cost a search of the source's list and one walk of the shorter of the two lists,
+        // where the levels below would first take every neighbour of the target.
+        for (var length = 1; length <= Math.Min(2, query.MaxHops) && found.Count < query.First; length++) Extend(from, length);
+        if (found.Count >= query.First || query.MaxHops < 3 || steps >= PathFinder.MaxSteps) return found;
         // Distances only as far as the lengths tried need them: levels until the source has one (or none are left),
         // then one more level before each longer length. An entity without a distance is at least unknownDistance away,
         // so the pruning below stays right (it only prunes less) wherever the levels stopped.
         while (stamp[from] != current && ExpandLevel()) { }
-        var shortest = stamp[from] == current ? distance[from] : SourceDistance();
+        var shortest = Math.Max(3, stamp[from] == current ? distance[from] : SourceDistance());
         for (var length = shortest; length <= query.MaxHops && found.Count < query.First && steps < PathFinder.MaxSteps; length++)
         {
             while (levels < length - 1 && ExpandLevel()) { }
@@ -131,10 +136,21 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
         return Math.Min(known, unknownDistance + 1);
     }
 
-    /// <summary>Depth-first extension of the current path to paths of exactly <paramref name="length"/> hops.</summary>
+    /// <summary>Depth-first extension of the current path to paths of exactly <paramref name="length"/> hops. The last
+    /// two hops are found in the neighbour lists (sorted by entity) rather than by walking <paramref name="node"/>'s
+    /// neighbours: that walk is a hub's whole list (100k and more at 1M entities) for a few paths.</summary>
     private void Extend(int node, int length)
     {
         var depth = relations.Count + 1;
+        switch (length - depth)
+        {
+            case 0:
+                ToTarget(node);
+                return;
+            case 1:
+                ThroughNeighbourOfTarget(node);
+                return;
+        }
         var previous = -1;
         for (var (pair, end) = finder.Range(node); pair < end; pair++)
         {
@@ -149,15 +165,8 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            if (other == to)
-            {
-                if (depth == length)
-                {
-                    found.Add(Path([.. nodes, other], [.. relations, finder.Relation(pair)]));
-                }
-                continue; // a path ends at the target; it never passes through it
-            }
-            if (depth + DistanceOf(other) > length || nodes.Contains(other))
+            // A path ends at the target; it never passes through it.
+            if (other == to || depth + DistanceOf(other) > length || nodes.Contains(other))
             {
                 continue;
             }
@@ -166,6 +175,41 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
             Extend(other, length);
             relations.RemoveAt(relations.Count - 1);
             nodes.RemoveAt(nodes.Count - 1);
+        }
+    }
+
+    /// <summary>The last hop: the path plus the target, when <paramref name="node"/> is one of its neighbours.</summary>
+    private void ToTarget(int node)
+    {
+        if (found.Count >= query.First || ++steps > PathFinder.MaxSteps) return;
+        var (pair, end) = finder.Range(node);
+        pair = finder.FirstAllowed(finder.LowerBound(to, pair, end), end, to, excluded);
+        if (pair >= 0) found.Add(Path([.. nodes, to], [.. relations, finder.Relation(pair)]));
+    }
+
+    /// <summary>The last two hops: through each neighbour of <paramref name="node"/> that is also a neighbour of the target
+    /// (and not on the path), in entity order. The shorter of the two lists is walked, each of its entities searched for
+    /// in the other, each step carried by the first allowed relation (as in the walk of <see cref="Extend"/>).</summary>
+    private void ThroughNeighbourOfTarget(int node)
+    {
+        var (nodeAt, nodeEnd) = finder.Range(node);
+        var (toAt, toEnd) = finder.Range(to);
+        var walkNode = nodeEnd - nodeAt <= toEnd - toAt;
+        var (walk, walkEnd, search, searchEnd) = walkNode ? (nodeAt, nodeEnd, toAt, toEnd) : (toAt, toEnd, nodeAt, nodeEnd);
+        var previous = -1;
+        for (; walk < walkEnd; walk++)
+        {
+            var other = finder.Other(walk);
+            if (other == previous || !finder.Allowed(walk, excluded)) continue;
+            previous = other;
+            if (found.Count >= query.First || ++steps > PathFinder.MaxSteps) return;
+            if ((steps & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            search = finder.LowerBound(other, search, searchEnd);
+            if (search == searchEnd) return;
+            var match = finder.FirstAllowed(search, searchEnd, other, excluded);
+            if (match < 0 || other == to || other == node || nodes.Contains(other)) continue;
+            var (first, second) = walkNode ? (walk, match) : (match, walk);
+            found.Add(Path([.. nodes, other, to], [.. relations, finder.Relation(first), finder.Relation(second)]));
         }
     }
 
