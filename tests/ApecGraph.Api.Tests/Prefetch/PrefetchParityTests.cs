@@ -106,11 +106,36 @@ public sealed class PrefetchParityTests
 
         var plan = Assert.Single(store!.Plans);
         Assert.Equal(2, plan.Depth);
-        Assert.Equal(["In:500:DELIBERATED_AT", "In:500:CHAIRED"], plan.Relations.Select(r => Key(r.Query)));
+        Assert.Equal(["In:500:DELIBERATED_AT", "In:50:CHAIRED"], plan.Relations.Select(r => Key(r.Query)));
         var proposals = plan.Relations[0];
         Assert.Equal(["In:500:PROPOSED", "Out:500:DELIBERATED_AT"], proposals.Ends!.Relations.Select(r => Key(r.Query)));
         Assert.All(proposals.Ends.Relations, r => Assert.True(r.Ends is { IsEmpty: true }));
         Assert.Null(plan.Relations[1].Ends); // relations: only the relations, their ends load as asked
+    }
+
+    [Fact]
+    public async Task A_relations_field_asks_the_store_for_its_first_relations_unless_it_filters_by_modality()
+    {
+        LevelPrefetchingStore? store = null;
+        using var api = Api(inner => store = new LevelPrefetchingStore(inner));
+
+        var answer = await api.CreateClient().PostAsync("""
+            query($n: Int, $m: [Modality!]) { meetings(first: 20) { edges { node {
+                few: relations(first: 3) { id }
+                byVariable: relations(first: $n, direction: OUT) { id }
+                none: relations(first: 0, direction: IN) { id }
+                actual: relations(first: 3, modality: [ACTUAL], types: ["CHAIRED"]) { id }
+                noModality: relations(first: 4, modality: $m, types: ["CHAIRED"]) { id } } } } }
+            """, new { n = 7, m = (string[]?)null });
+
+        Assert.Null(answer.Errors);
+        // a modality filter keeps the bound (the store cannot filter by it); without one, the store stops at first
+        Assert.Equal(["Both:3:", "Out:7:", "In:0:", "Both:500:CHAIRED", "Both:4:CHAIRED"], Assert.Single(store!.Plans).Relations.Select(r => Key(r.Query)));
+        // every field is answered from the plan: its queries are the ones the fields' resolvers load
+        Assert.Equal(["ListEntitiesAsync+plan"], store.Calls);
+        var som2 = answer.Data.GetProperty("meetings").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node"))
+            .First(n => n.GetProperty("few").GetArrayLength() == 3);
+        Assert.Equal(0, som2.GetProperty("none").GetArrayLength());
     }
 
     [Fact]

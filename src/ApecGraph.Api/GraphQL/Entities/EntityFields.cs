@@ -43,8 +43,8 @@ public static class EntityFields
             .Argument<DirectionEnum>("direction", a => a.DefaultValue = Direction.Both)
             .Argument<ListGraphType<NonNullGraphType<ModalityEnum>>>(NavigationDeclaration.ModalityArgument,
                 "Modalities to keep, e.g. [PLANNED, EXPECTED]; every relation, whatever its modality, when omitted.")
-            .Argument<IntGraphType>("first", a => { a.DefaultValue = 50; a.Description = Args.FirstDescription("How many relations", 50, RelationQuery.DefaultLimit); })
-            .DefaultFirst(50, RelationQuery.DefaultLimit).Resolve(ResolveRelations);
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = DefaultFirst; a.Description = Args.FirstDescription("How many relations", DefaultFirst, RelationQuery.DefaultLimit); })
+            .DefaultFirst(DefaultFirst, RelationQuery.DefaultLimit).Resolve(ResolveRelations);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Navigates("Source documents that state anything about this entity (MENTIONS, derived from the evidence).", Query.In(Vocabulary.Mentions), EntityKind.Document)
             .Resolve(NavigationFields.ResolveMany);
@@ -52,21 +52,39 @@ public static class EntityFields
 
     private static object ResolveRelations(IResolveFieldContext<Entity> context)
     {
-        var first = Args.First(context, 50, RelationQuery.DefaultLimit);
+        var first = Args.First(context, DefaultFirst, RelationQuery.DefaultLimit);
         var types = context.GetArgument<List<string>?>("types");
         foreach (var unknown in (types ?? []).Where(t => !Vocabulary.RelationTypes.ContainsKey(t)))
             throw new ApiError(ApiError.InvalidArgument,
                 $"Unknown relation type '{unknown}'. Known types: {string.Join(", ", Vocabulary.RelationTypes.Keys.Order())}.");
         var modalities = context.GetArgument<List<Modality>?>(NavigationDeclaration.ModalityArgument);
         var direction = context.GetArgument("direction", Direction.Both);
-        var (query, key) = types is null ? EveryType[(int)direction] : (new RelationQuery { Types = types, Direction = direction }, null);
-        return context.Loaders().Relations(context.Source.Id, query, key ?? GraphLoaders.KeyOf(query))
+        var (query, key) = RelationsQuery(types, direction, modalities is null, first);
+        return context.Loaders().Relations(context.Source.Id, query, key)
             .Then(relations => Keep(relations, modalities, first));
     }
 
-    // Without a types argument (the usual case), one query and loader key per direction, made once rather than per parent.
-    private static readonly (RelationQuery Query, string? Key)[] EveryType =
-        [.. Enum.GetValues<Direction>().Order().Select(d => new RelationQuery { Direction = d }).Select(q => (q, (string?)GraphLoaders.KeyOf(q)))];
+    /// <summary>
+    /// The store query of a <c>relations</c> field (and of its prefetch, <see cref="Loading.PrefetchPlanner"/>) with its
+    /// loader key: the first <paramref name="first"/> relations when the field keeps every modality, so that a hub's
+    /// <c>relations(first: 10)</c> has the store make (or Neo4j send) 10 relations, not the per-entity bound; with a
+    /// modality filter, up to that bound, filtered after.
+    /// </summary>
+    public static (RelationQuery Query, string Key) RelationsQuery(List<string>? types, Direction direction, bool everyModality, int first)
+    {
+        var limit = everyModality ? first : RelationQuery.DefaultLimit;
+        if (types is null && limit == DefaultFirst) return EveryType[(int)direction];
+        var query = new RelationQuery { Types = types, Direction = direction, Limit = limit };
+        return (query, GraphLoaders.KeyOf(query));
+    }
+
+    /// <summary>How many relations a <c>relations</c> field answers when no first is given.</summary>
+    public const int DefaultFirst = 50;
+
+    // Without a types argument and with the default first (the usual case), one query and loader key per direction,
+    // made once rather than per parent.
+    private static readonly (RelationQuery Query, string Key)[] EveryType =
+        [.. Enum.GetValues<Direction>().Order().Select(d => new RelationQuery { Direction = d, Limit = DefaultFirst }).Select(q => (q, GraphLoaders.KeyOf(q)))];
 
     // The first `first` relations of these modalities (of every modality when null), in order.
     private static List<Relation> Keep(IReadOnlyList<Relation> relations, List<Modality>? modalities, int first)

@@ -1,3 +1,5 @@
+using ApecGraph.Api.GraphQL.Arguments;
+using ApecGraph.Api.GraphQL.Entities;
 using ApecGraph.Api.GraphQL.Navigation;
 using ApecGraph.Api.GraphQL.Relations;
 using ApecGraph.Core.Model;
@@ -112,16 +114,24 @@ public static class PrefetchPlanner
             return null;
         }
 
-        // The query a `relations` field loads (see EntityFields), or null where an argument is not a literal or variable it reads.
+        // The query a `relations` field loads (EntityFields.RelationsQuery), or null where an argument is not a literal or
+        // variable it reads, or a first out of range (the field answers that with an error).
         private RelationQuery? RelationsQuery(GraphQLField field)
         {
             List<string>? types = null;
             var direction = Direction.Both;
+            var (everyModality, first) = (true, EntityFields.DefaultFirst);
             foreach (var argument in field.Arguments?.Items ?? [])
             {
                 var value = Value(argument.Value);
                 switch (argument.Name.StringValue)
                 {
+                    case "first" when value is int given and >= Args.MinFirst and <= RelationQuery.DefaultLimit:
+                        first = given;
+                        break;
+                    case NavigationDeclaration.ModalityArgument:
+                        everyModality = value is null;
+                        break;
                     case "types" when value is null:
                         break;
                     case "types" when value is IEnumerable<object?> list && list.All(t => t is string s && Vocabulary.RelationTypes.ContainsKey(s)):
@@ -133,17 +143,18 @@ public static class PrefetchPlanner
                     case "direction" when value is string name && Enum.TryParse(name, ignoreCase: true, out Direction parsed):
                         direction = parsed;
                         break;
-                    case "types" or "direction":
+                    case "types" or "direction" or "first":
                         return null;
                 }
             }
-            return types is null ? new RelationQuery { Direction = direction } : new RelationQuery { Types = types, Direction = direction };
+            return EntityFields.RelationsQuery(types, direction, everyModality, first).Query;
         }
 
         private object? Value(GraphQLValue value) => value switch
         {
             GraphQLNullValue => null,
             GraphQLStringValue s => new string(s.Value.Span),
+            GraphQLIntValue i => int.TryParse(i.Value.Span, out var parsed) ? parsed : i,
             GraphQLEnumValue e => e.Name.StringValue,
             GraphQLListValue list => (list.Values ?? []).Select(Value).ToList(),
             GraphQLVariable variable => context.Variables.ValueFor(variable.Name.StringValue, out var given) ? given.Value : null,
