@@ -64,13 +64,8 @@ internal static class CompactRecords
         };
     }
 
-    private static Evidence[] EvidenceRange(this CompactGraph graph, int from, int to)
-    {
-        if (from == to) return [];
-        var evidence = new Evidence[to - from];
-        for (var row = from; row < to; row++) evidence[row - from] = graph.Evidence(row);
-        return evidence;
-    }
+    private static IReadOnlyList<Evidence> EvidenceRange(this CompactGraph graph, int from, int to) =>
+        from == to ? [] : new EvidenceRows(graph, from, to);
 
     /// <summary>Every entity, in id order, made one at a time.</summary>
     public static IEnumerable<Entity> Entities(this CompactGraph graph)
