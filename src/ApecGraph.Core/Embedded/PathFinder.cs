@@ -146,6 +146,9 @@ internal sealed class PathFinder
 
     internal int Other(int pair) => others[pair];
 
+    /// <summary>How many neighbour pairs <paramref name="node"/> has (relations to itself not counted).</summary>
+    internal int Degree(int node) => start[node + 1] - start[node];
+
     /// <summary>The first pair in [<paramref name="low"/>, <paramref name="high"/>) (within one node's range) whose other end
     /// is at least <paramref name="other"/>, or <paramref name="high"/>: a galloping search from <paramref name="low"/>, so
     /// that walking a short list against a long one costs the short one's length times a logarithm, not the long one's
