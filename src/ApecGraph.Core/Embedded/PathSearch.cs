@@ -17,11 +17,9 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
     // The least distance an entity without one can have: one more than the levels done, or the level being filled
     // when the breadth-first steps ran out.
     private int unknownDistance = 1;
-    // The breadth-first phase: its two frontiers, the nodes of the last level, the levels done and their edge visits;
-    // where the level being filled stands (frontier node, pair, the last other seen, nodes added), so that it can pause.
+    // The breadth-first phase: its two frontiers, the nodes of the last level, the levels done and their edge visits.
     private int[] frontier = [], next = [];
     private int count, levels, levelSteps;
-    private int at, pairAt = -1, previousAt = -1, added;
     private int steps;
     private PathFinder.Scratch? scratch;
 
@@ -50,44 +48,49 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
         // where the levels below would first take every neighbour of the target.
         for (var length = 1; length <= Math.Min(2, query.MaxHops) && found.Count < query.First; length++) Extend(from, length);
         if (found.Count >= query.First || query.MaxHops < 3 || steps >= PathFinder.MaxSteps) return found;
-        // Three hops without distances too, when that is cheaper: each neighbour of the source, then the last two hops as
-        // above, against the second distance level, which takes every neighbour of every neighbour of the target (a hub
-        // among those is 100k and more at 1M entities). Most random pairs of the generated graphs are three hops apart.
-        var longer = 3;
-        if (ThreeHopsCostLess())
+        // Longer paths: distances back from the target, level by level. Length L needs the levels up to L - 2 (the walks
+        // below the first hop prune with them); level L - 1 only prunes the source's own neighbours, so it is taken only
+        // when it costs less than the walks it can save (a hub among the target's neighbours makes that level 100k steps
+        // and more at 1M entities, where the source's neighbours are often a few short lists). Lengths with no path are
+        // tried too: with the levels they need, their walks stop at the source's neighbours. An entity without a distance
+        // is at least unknownDistance away, so the pruning stays right (it only prunes less) wherever the levels stopped.
+        for (var length = 3; length <= query.MaxHops && found.Count < query.First && steps < PathFinder.MaxSteps; length++)
         {
-            Extend(from, 3);
-            if (found.Count >= query.First || query.MaxHops < 4 || steps >= PathFinder.MaxSteps) return found;
-            longer = 4;
-        }
-        // Distances only as far as the lengths tried need them: levels until the source has one (or none are left),
-        // then one more level before each longer length. An entity without a distance is at least unknownDistance away,
-        // so the pruning below stays right (it only prunes less) wherever the levels stopped.
-        while (stamp[from] != current && ExpandLevel()) { }
-        var shortest = Math.Max(longer, stamp[from] == current ? distance[from] : SourceDistance());
-        for (var length = shortest; length <= query.MaxHops && found.Count < query.First && steps < PathFinder.MaxSteps; length++)
-        {
-            while (levels < length - 1 && ExpandLevel()) { }
+            while (levels < length - 2 && ExpandLevel()) { }
+            if (levels == length - 2 && NextLevelCost(SavedWalks(length)) <= SavedWalks(length)) ExpandLevel();
             Extend(from, length);
         }
         return found;
     }
 
-    /// <summary>Whether three-hop paths cost less straight from the neighbour lists (one step per neighbour of the source,
-    /// and the shorter of its list and the target's for each) than the two distance levels from the target (one step per
-    /// neighbour of the target and per neighbour of each of them). Each sum stops once it passes the other's, or the
-    /// bound on steps.</summary>
-    private bool ThreeHopsCostLess()
+    /// <summary>The most steps a full level L - 1 can save a search for <paramref name="length"/> hops: the walks from
+    /// each neighbour of the source, each the shorter of its list and the target's when two hops are left after it
+    /// (three in all), else its whole list. Capped at the bound on steps.</summary>
+    private long SavedWalks(int length)
     {
-        var (toAt, toEnd) = finder.Range(to);
-        var toLength = toEnd - toAt;
-        long levels = toLength;
-        for (var pair = toAt; pair < toEnd && levels <= PathFinder.MaxSteps; pair++) levels += finder.Degree(finder.Other(pair));
-        long direct = 0;
-        var (fromAt, fromEnd) = finder.Range(from);
-        for (var pair = fromAt; pair < fromEnd && direct <= levels && direct <= PathFinder.MaxSteps / 2; pair++)
-            direct += 1 + Math.Min(finder.Degree(finder.Other(pair)), toLength);
-        return direct <= levels && direct <= PathFinder.MaxSteps / 2;
+        if (length == savedFor) return saved;
+        var toLength = finder.Degree(to);
+        long sum = 0;
+        var (pair, end) = finder.Range(from);
+        for (; pair < end && sum <= PathFinder.MaxSteps; pair++)
+        {
+            var degree = finder.Degree(finder.Other(pair));
+            sum += 1 + (length == 3 ? Math.Min(degree, toLength) : degree);
+        }
+        (savedFor, saved) = (length, sum);
+        return sum;
+    }
+
+    private int savedFor = -1;
+    private long saved;
+
+    /// <summary>The steps the next level takes (one per neighbour of each node of the last), counted only until they
+    /// pass <paramref name="bound"/>.</summary>
+    private long NextLevelCost(long bound)
+    {
+        long sum = 0;
+        for (var i = 0; i < count && sum <= bound; i++) sum += finder.Degree(frontier[i]);
+        return sum;
     }
 
     private void SetDistance(int node, int hops) => (stamp[node], distance[node]) = (current, (byte)hops);
@@ -110,17 +113,15 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
             return false;
         }
         if (hops >= query.MaxHops || levelSteps > PathFinder.MaxSteps) return false;
-        // A level paused when it reached the source goes on where it stopped (the node, its pair, the previous other).
-        var sourceSeen = stamp[from] == current;
-        for (; at < count; at++, pairAt = -1, previousAt = -1)
+        var added = 0;
+        for (var at = 0; at < count; at++)
         {
-            var (pair, end) = finder.Range(frontier[at]);
-            if (pairAt >= 0) pair = pairAt;
-            for (; pair < end; pair++)
+            var previous = -1;
+            for (var (pair, end) = finder.Range(frontier[at]); pair < end; pair++)
             {
                 var other = finder.Other(pair);
-                if (other == previousAt || !finder.Allowed(pair, excluded)) continue;
-                previousAt = other;
+                if (other == previous || !finder.Allowed(pair, excluded)) continue;
+                previous = other;
                 if (++levelSteps > PathFinder.MaxSteps)
                 {
                     unknownDistance = hops;
@@ -131,36 +132,12 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
                 {
                     SetDistance(other, hops);
                     next[added++] = other;
-                    if (other == from && !sourceSeen)
-                    {
-                        // The shortest length is known now, and every entity nearer than this level has its distance,
-                        // which is all the paths of that length need: pause here (the rest of the level waits for a
-                        // longer length, if one is asked for).
-                        (pairAt, unknownDistance) = (pair + 1, hops);
-                        return false;
-                    }
                 }
             }
         }
         (frontier, next, count, levels) = (next, frontier, added, hops);
-        (at, pairAt, previousAt, added) = (0, -1, -1, 0);
         unknownDistance = hops + 1;
         return true;
-    }
-
-    /// <summary>The source's distance when the levels did not reach it: one more than its nearest neighbour's, or more
-    /// than MaxHops when no neighbour has a distance.</summary>
-    private int SourceDistance()
-    {
-        var best = int.MaxValue;
-        for (var (pair, end) = finder.Range(from); pair < end; pair++)
-        {
-            var other = finder.Other(pair);
-            if (stamp[other] == current && finder.Allowed(pair, excluded)) best = Math.Min(best, distance[other] + 1);
-        }
-        var known = best <= query.MaxHops ? best : query.MaxHops + 1;
-        // Out of steps, the levels are not complete: a neighbour without a distance may be nearer than the ones that have.
-        return Math.Min(known, unknownDistance + 1);
     }
 
     /// <summary>Depth-first extension of the current path to paths of exactly <paramref name="length"/> hops. The last
