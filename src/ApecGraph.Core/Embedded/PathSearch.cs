@@ -21,6 +21,9 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
     private int[] frontier = [], next = [];
     private int count, levels, levelSteps;
     private int steps;
+    // SavedWalks of the length last asked.
+    private int savedFor = -1;
+    private long saved;
     private PathFinder.Scratch? scratch;
 
     public IReadOnlyList<GraphPath> Run()
@@ -80,9 +83,6 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
         (savedFor, saved) = (length, sum);
         return sum;
     }
-
-    private int savedFor = -1;
-    private long saved;
 
     /// <summary>The steps the next level takes (one per neighbour of each node of the last), counted only until they
     /// pass <paramref name="bound"/>.</summary>
