@@ -21,9 +21,6 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
     private int[] frontier = [], next = [];
     private int count, levels, levelSteps;
     private int steps;
-    // SavedWalks of the length last asked.
-    private int savedFor = -1;
-    private long saved;
     private PathFinder.Scratch? scratch;
 
     public IReadOnlyList<GraphPath> Run()
@@ -50,7 +47,6 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
         // Extend): tried first, they cost a search of the source's list and one walk of the shorter of the two lists,
         // where the levels below would first take every neighbour of the target.
         for (var length = 1; length <= Math.Min(2, query.MaxHops) && found.Count < query.First; length++) Extend(from, length);
-        if (found.Count >= query.First || query.MaxHops < 3 || steps >= PathFinder.MaxSteps) return found;
         // Longer paths: distances back from the target, level by level. Length L needs the levels up to L - 2 (the walks
         // below the first hop prune with them); level L - 1 only prunes the source's own neighbours, so it is taken only
         // when it costs less than the walks it can save (a hub among the target's neighbours makes that level 100k steps
@@ -60,7 +56,7 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
         for (var length = 3; length <= query.MaxHops && found.Count < query.First && steps < PathFinder.MaxSteps; length++)
         {
             while (levels < length - 2 && ExpandLevel()) { }
-            if (levels == length - 2 && NextLevelCost(SavedWalks(length)) <= SavedWalks(length)) ExpandLevel();
+            if (levels == length - 2 && SavedWalks(length) is var saved && NextLevelCost(saved) <= saved) ExpandLevel();
             Extend(from, length);
         }
         return found;
@@ -71,7 +67,6 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
     /// (three in all), else its whole list. Capped at the bound on steps.</summary>
     private long SavedWalks(int length)
     {
-        if (length == savedFor) return saved;
         var toLength = finder.Degree(to);
         long sum = 0;
         var (pair, end) = finder.Range(from);
@@ -80,7 +75,6 @@ internal sealed class PathSearch(PathFinder finder, PathQuery query, int from, i
             var degree = finder.Degree(finder.Other(pair));
             sum += 1 + (length == 3 ? Math.Min(degree, toLength) : degree);
         }
-        (savedFor, saved) = (length, sum);
         return sum;
     }
 
